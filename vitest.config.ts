@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/data/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['tests/setup/vitest.setup.ts'],
+    testTimeout: 20000,
+  },
+});
