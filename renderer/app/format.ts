@@ -1,0 +1,37 @@
+import { localeFor } from './i18n';
+
+/** Formats a plan date (YYYY-MM-DD) for people; parsed as a calendar date so no time zone shifts it. */
+export function formatPlanDate(isoDate: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+const RELATIVE_STEPS: { unit: Intl.RelativeTimeFormatUnit; seconds: number }[] = [
+  { unit: 'year', seconds: 365 * 24 * 3600 },
+  { unit: 'month', seconds: 30 * 24 * 3600 },
+  { unit: 'week', seconds: 7 * 24 * 3600 },
+  { unit: 'day', seconds: 24 * 3600 },
+  { unit: 'hour', seconds: 3600 },
+  { unit: 'minute', seconds: 60 },
+];
+
+/** "5 minutes ago", "hace 5 minutos": how long since an ISO timestamp. */
+export function formatRelativeTime(isoDateTime: string, language: string, now: Date = new Date()): string {
+  const then = Date.parse(isoDateTime);
+  if (Number.isNaN(then)) return '';
+  const elapsedSeconds = (then - now.getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(localeFor(language), { numeric: 'auto' });
+  for (const step of RELATIVE_STEPS) {
+    if (Math.abs(elapsedSeconds) >= step.seconds) return format.format(Math.round(elapsedSeconds / step.seconds), step.unit);
+  }
+  return format.format(0, 'minute');
+}
+
+export function formatBytes(bytes: number, language: string): string {
+  const format = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return `${format.format(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${format.format(bytes / 1024)} KB`;
+  return `${format.format(bytes)} B`;
+}

@@ -1,0 +1,19 @@
+// The renderer's only way to the machine: features import from here, never from electron/.
+export { getPlatform, choosePlatform } from './getPlatform';
+export { createElectronPlatform } from './electronPlatform';
+export { createBrowserPlatform } from './browserPlatform';
+export { APP_NAME, APP_VERSION } from './appIdentity';
+export type { Platform, PlatformAppInfo, AutoBackupStore, BeforeQuitListener } from './platform';
+export type {
+  AutoBackupEntry,
+  AutoBackupWriteRequest,
+  AutoBackupWriteResult,
+  FileFilter,
+  MenuCommand,
+  OpenBackupFileEvent,
+  OpenTextFileRequest,
+  OpenTextFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+  Unsubscribe,
+} from '../../shared/ipc';
