@@ -1,0 +1,9 @@
+// The IPC contract's public surface, for the renderer and the shell alike.
+export * from './contract';
+export * from './filesContract';
+export * from './autoBackupContract';
+export * from './autoBackupFileName';
+export * from './appContract';
+export * from './eventsContract';
+export * from './ipcResult';
+export * from './textSize';

@@ -1,0 +1,179 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The main process's wiring, run against a fake 'electron' (the real binary cannot start here):
+ * ordering before 'ready', the single-instance lock, IPC registration, and the quit hand-shake.
+ */
+
+const fake = vi.hoisted(() => ({ state: {} as Record<string, unknown> }));
+
+vi.mock('electron', () => fake.state);
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
+
+function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userData: string }) {
+  const log: string[] = [];
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  const sent: [string, unknown][] = [];
+  const ipcHandlers = new Map<string, Handler>();
+  let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
+  const windows: EventEmitter[] = [];
+
+  const app = Object.assign(new EventEmitter(), {
+    enableSandbox: () => log.push('enableSandbox'),
+    requestSingleInstanceLock: () => options.hasLock,
+    whenReady: () => ready,
+    getAppPath: () => options.appRoot,
+    getPath: (name: string) => (name === 'userData' ? options.userData : join(options.userData, name)),
+    getName: () => 'DSRS Studio',
+    getVersion: () => '0.1.0',
+    isPackaged: true,
+    setAppUserModelId: () => undefined,
+    quit: vi.fn(() => log.push('app.quit')),
+  });
+
+  class BrowserWindow extends EventEmitter {
+    webContents = Object.assign(new EventEmitter(), {
+      isLoading: () => false,
+      isCrashed: () => false,
+      send: (channel: string, payload: unknown) => sent.push([channel, payload]),
+    });
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      super();
+      windows.push(this);
+      log.push('new BrowserWindow');
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    isMaximized = () => false;
+    maximize = () => undefined;
+    show = () => undefined;
+    focus = () => undefined;
+    restore = () => undefined;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    loadURL = (url: string) => {
+      log.push(`loadURL ${url}`);
+      return Promise.resolve();
+    };
+    close = () => {
+      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      this.emit('close', event);
+      if (!event.defaultPrevented) log.push('window closed');
+    };
+    static fromWebContents = () => null;
+  }
+
+  const electron = {
+    app,
+    BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: () => log.push('registerSchemesAsPrivileged'),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => {
+        protocolHandler = handler;
+        log.push('protocol.handle');
+      },
+    },
+    session: { defaultSession: { setPermissionRequestHandler: () => log.push('permissions'), setPermissionCheckHandler: () => undefined } },
+    ipcMain: { handle: (channel: string, handler: Handler) => ipcHandlers.set(channel, handler) },
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('menu') },
+    dialog: { showMessageBox: vi.fn() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  };
+  return { electron, log, sent, ipcHandlers, windows, markReady, protocol: () => protocolHandler };
+}
+
+const TRUSTED = { senderFrame: { url: 'app://dsrs/index.html' } };
+
+async function startMain(hasLock = true) {
+  const base = mkdtempSync(join(tmpdir(), 'dsrs-main-'));
+  const appRoot = join(base, 'app');
+  mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<h1>DSRS</h1>');
+  const world = buildFakeElectron({ hasLock, appRoot, userData: join(base, 'userData') });
+  for (const key of Object.keys(fake.state)) delete fake.state[key];
+  Object.assign(fake.state, world.electron);
+  vi.resetModules();
+  await import('../../../electron/main/index');
+  return world;
+}
+
+async function settle() {
+  await vi.waitFor(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('main process lifecycle', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('registers the app scheme and the sandbox before ready, then serves, hardens and opens the window', async () => {
+    const world = await startMain();
+    expect(world.log).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
+    world.markReady();
+    await settle();
+    expect(world.log).toEqual(expect.arrayContaining(['permissions', 'protocol.handle', 'menu', 'new BrowserWindow', 'loadURL app://dsrs/index.html']));
+    expect(world.log.indexOf('protocol.handle')).toBeLessThan(world.log.indexOf('loadURL app://dsrs/index.html'));
+    const response = await world.protocol()?.(new Request('app://dsrs/'));
+    expect(await response?.text()).toBe('<h1>DSRS</h1>');
+    const window = world.windows[0] as unknown as { options: { webPreferences: Record<string, unknown> } };
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(String(window.options.webPreferences.preload)).toMatch(/dist-electron[\\/]preload[\\/]index\.js$/);
+  });
+
+  it('quits at once without a window when another instance holds the lock', async () => {
+    const world = await startMain(false);
+    expect(world.electron.app.quit).toHaveBeenCalled();
+    expect(world.electron.app.listenerCount('second-instance')).toBe(0);
+  });
+
+  it('asks the renderer to write its backups before quitting, and quits once it confirms', async () => {
+    const world = await startMain();
+    world.markReady();
+    await settle();
+    const beforeQuit = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    world.electron.app.emit('before-quit', beforeQuit);
+    expect(beforeQuit.defaultPrevented).toBe(true);
+    expect(world.sent).toEqual([['app:before-quit', { deadlineMs: 5000 }]]);
+    expect(world.electron.app.quit).not.toHaveBeenCalled();
+
+    await expect(world.ipcHandlers.get('app:ready-to-quit')?.(TRUSTED, undefined)).resolves.toEqual({ status: 'acknowledged' });
+    await settle();
+    expect(world.electron.app.quit).toHaveBeenCalledTimes(1);
+    // The second before-quit (from app.quit) goes through.
+    const again = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    world.electron.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
+  it('closing the window also waits for the renderer first', async () => {
+    const world = await startMain();
+    world.markReady();
+    await settle();
+    const window = world.windows[0] as unknown as { close(): void };
+    window.close();
+    expect(world.log).not.toContain('window closed');
+    expect(world.sent.map(([channel]) => channel)).toEqual(['app:before-quit']);
+    await world.ipcHandlers.get('app:ready-to-quit')?.(TRUSTED, undefined);
+    await settle();
+    expect(world.log).toContain('window closed');
+  });
+
+  it('sends a backup file named on a second launch to the renderer', async () => {
+    const world = await startMain();
+    world.markReady();
+    await settle();
+    const folder = mkdtempSync(join(tmpdir(), 'dsrs-open-'));
+    const file = join(folder, 'Acme.dsrs.json');
+    writeFileSync(file, '{"format":"dsrs-studio-backup"}');
+    world.electron.app.emit('second-instance', {}, ['/opt/dsrs/dsrs-studio', file], folder);
+    await vi.waitFor(() => expect(world.sent).toEqual([['app:open-backup-file', { name: 'Acme.dsrs.json', text: '{"format":"dsrs-studio-backup"}' }]]));
+  });
+});

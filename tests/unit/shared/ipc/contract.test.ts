@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_EVENT_CHANNELS,
+  ALL_INVOKE_CHANNELS,
+  EVENT_CONTRACT,
+  INVOKE_CONTRACT,
+} from '../../../../shared/ipc/contract';
+import { autoBackupReadRequestSchema, autoBackupWriteRequestSchema, MAX_AUTO_BACKUP_BYTES } from '../../../../shared/ipc/autoBackupContract';
+import { openTextFileRequestSchema, saveFileRequestSchema } from '../../../../shared/ipc/filesContract';
+import { menuCommandSchema, MENU_COMMANDS } from '../../../../shared/ipc/eventsContract';
+import { utf8ByteLength } from '../../../../shared/ipc/textSize';
+
+const WORKSHOP_ID = '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d';
+
+describe('IPC contract', () => {
+  it('has one schema pair per invoke channel and one schema per event channel, with unique names', () => {
+    expect(Object.keys(INVOKE_CONTRACT).sort()).toEqual([...ALL_INVOKE_CHANNELS].sort());
+    expect(Object.keys(EVENT_CONTRACT).sort()).toEqual([...ALL_EVENT_CHANNELS].sort());
+    const all = [...ALL_INVOKE_CHANNELS, ...ALL_EVENT_CHANNELS];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('lists exactly the menu commands the app handles', () => {
+    expect([...MENU_COMMANDS].sort()).toEqual(
+      ['about', 'export-pdf', 'new-workshop', 'open-backup', 'presenter-mode', 'redo', 'restore-auto-backup', 'save-backup', 'undo'].sort(),
+    );
+    expect(menuCommandSchema.safeParse('format-disk').success).toBe(false);
+  });
+});
+
+describe('saveFile request', () => {
+  const valid = { suggestedName: 'acme-2025-03-01.dsrs.json', filters: [{ name: 'Backup', extensions: ['dsrs.json', 'json'] }] };
+
+  it('accepts text as utf8 and bytes as binary', () => {
+    expect(saveFileRequestSchema.safeParse({ ...valid, encoding: 'utf8', content: '{}' }).success).toBe(true);
+    expect(saveFileRequestSchema.safeParse({ ...valid, encoding: 'binary', content: new Uint8Array([37, 80, 68, 70]) }).success).toBe(true);
+  });
+
+  it('rejects content that does not match its encoding', () => {
+    expect(saveFileRequestSchema.safeParse({ ...valid, encoding: 'utf8', content: new Uint8Array([1]) }).success).toBe(false);
+    expect(saveFileRequestSchema.safeParse({ ...valid, encoding: 'binary', content: 'text' }).success).toBe(false);
+  });
+
+  it('rejects a suggested name that is a path', () => {
+    for (const suggestedName of ['../evil.json', 'dir/file.json', 'C:\\Windows\\x.json', '..', '', 'a\u0000b.json']) {
+      expect(saveFileRequestSchema.safeParse({ ...valid, suggestedName, encoding: 'utf8', content: '' }).success, suggestedName).toBe(false);
+    }
+  });
+
+  it('rejects extensions with a leading dot or wildcard pattern', () => {
+    for (const extension of ['.json', '*.json', 'js on', '']) {
+      const request = { ...valid, filters: [{ name: 'x', extensions: [extension] }], encoding: 'utf8', content: '' };
+      expect(saveFileRequestSchema.safeParse(request).success, extension).toBe(false);
+    }
+  });
+});
+
+describe('openTextFile request', () => {
+  it('needs a positive integer size limit', () => {
+    expect(openTextFileRequestSchema.safeParse({ filters: [], maxBytes: 1024 }).success).toBe(true);
+    expect(openTextFileRequestSchema.safeParse({ filters: [], maxBytes: 0 }).success).toBe(false);
+    expect(openTextFileRequestSchema.safeParse({ filters: [], maxBytes: 1.5 }).success).toBe(false);
+    expect(openTextFileRequestSchema.safeParse({ filters: [] }).success).toBe(false);
+  });
+});
+
+describe('automatic backup requests', () => {
+  it('write needs a UUID workshop and refuses more than 50 MB', () => {
+    expect(autoBackupWriteRequestSchema.safeParse({ workshopId: WORKSHOP_ID, title: 'Acme', json: '{}' }).success).toBe(true);
+    expect(autoBackupWriteRequestSchema.safeParse({ workshopId: 'not-a-uuid', title: 'Acme', json: '{}' }).success).toBe(false);
+    const tooBig = 'x'.repeat(MAX_AUTO_BACKUP_BYTES + 1);
+    expect(autoBackupWriteRequestSchema.safeParse({ workshopId: WORKSHOP_ID, title: 'Acme', json: tooBig }).success).toBe(false);
+  });
+
+  it('read accepts only names main produces, never a path', () => {
+    expect(autoBackupReadRequestSchema.safeParse({ fileName: `${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json` }).success).toBe(true);
+    for (const fileName of [
+      '../secrets.txt',
+      `../${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json`,
+      `..\\${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json`,
+      `/etc/${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json`,
+      `${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json/../../x`,
+      'window-state.json',
+      '',
+    ]) {
+      expect(autoBackupReadRequestSchema.safeParse({ fileName }).success, fileName).toBe(false);
+    }
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('counts bytes as UTF-8 encodes them', () => {
+    for (const text of ['', 'abc', 'ł€', 'Łódź — 😀', '\ud800 lone surrogate']) {
+      expect(utf8ByteLength(text), text).toBe(new TextEncoder().encode(text).byteLength);
+    }
+  });
+});
