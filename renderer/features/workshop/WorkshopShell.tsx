@@ -15,7 +15,7 @@ import { PhasePage } from './PhasePage';
 import { readLastPhase, rememberLastPhase } from './lastPhase';
 
 export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase: PhaseId | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const workshop = useWorkshop(workshopId);
   const counts = useRecordCounts(workshopId);
   const undoState = useUndoState(workshopId);
@@ -62,7 +62,7 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
         <div className="workshop-identity">
           <span className="workshop-identity-client">{workshop.clientCompany}</span>
           <span className="workshop-identity-title">{workshop.title}</span>
-          <span className="muted workshop-identity-date">{formatPlanDate(workshop.date, i18n.language)}</span>
+          <span className="muted workshop-identity-date">{formatPlanDate(workshop.date, workshop.language)}</span>
         </div>
         <span className="spacer" />
         <SaveIndicator />
