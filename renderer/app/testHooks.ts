@@ -1,8 +1,17 @@
-import { injectWriteFault } from '../data';
+import { createBackup, parseBackup, serializeBackup } from '../../shared/backup';
+import { addRecords, createWorkshop, exportBundle, importBundle, injectWriteFault, updateRecord } from '../data';
+
+/**
+ * The benchmark (npm run bench) times the real data layer and backup code inside the production
+ * build, so it needs the same functions the UI calls, unwrapped by any screen.
+ */
+const benchHooks = { createWorkshop, addRecords, updateRecord, importBundle, exportBundle, parseBackup, createBackup, serializeBackup };
+
+export type BenchHooks = typeof benchHooks;
 
 declare global {
   interface Window {
-    __dsrsTest?: { injectWriteFault: typeof injectWriteFault };
+    __dsrsTest?: { injectWriteFault: typeof injectWriteFault; bench: BenchHooks };
   }
 }
 
@@ -16,5 +25,5 @@ export function installTestHooks(): void {
   } catch {
     return;
   }
-  window.__dsrsTest = { injectWriteFault };
+  window.__dsrsTest = { injectWriteFault, bench: benchHooks };
 }

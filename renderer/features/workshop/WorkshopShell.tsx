@@ -61,8 +61,10 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
         </a>
         <div className="workshop-identity">
           <span className="workshop-identity-client">{workshop.clientCompany}</span>
-          <span className="workshop-identity-title">{workshop.title}</span>
-          <span className="muted workshop-identity-date">{formatPlanDate(workshop.date, workshop.language)}</span>
+          <span className="workshop-identity-line">
+            <span className="workshop-identity-title">{workshop.title}</span>
+            <span className="muted workshop-identity-date">{formatPlanDate(workshop.date, workshop.language)}</span>
+          </span>
         </div>
         <span className="spacer" />
         <SaveIndicator />
