@@ -13,7 +13,7 @@ export type { ValidationIssue, WriteFailureKind } from './errors';
 export { archiveWorkshop, createWorkshop, deleteWorkshop, duplicateWorkshop, updateWorkshop } from './repositories/workshops';
 export type { DeletedWorkshop, WorkshopPatch } from './repositories/workshops';
 export { exportBundle, exportChangedWorkshopsSince, importBundle } from './repositories/bundles';
-export { addRecord, addRecords, applyChanges, deleteRecord, describeDeleteImpact, updateRecord } from './repositories/records';
+export { addRecord, addRecords, applyChanges, deleteRecord, describeDeleteImpact, updateRecord, updateRecordContinuously } from './repositories/records';
 export type { DeleteImpact, RecordMutation, RecordPatch, RecordRef } from './repositories/records';
 export { readMeta, writeMeta } from './repositories/meta';
 

@@ -48,6 +48,20 @@ export async function updateRecord<K extends RecordKind>(
 }
 
 /**
+ * An edit made while typing or nudging: stored at once like any other, but consecutive edits of the
+ * same field of the same record within a few seconds form one undo step.
+ */
+export async function updateRecordContinuously<K extends RecordKind>(
+  kind: K,
+  id: string,
+  patch: RecordPatch<K>,
+  label: string,
+  field: string,
+): Promise<RecordOf<K>> {
+  return runEdit(owningWorkshopOf(kind, id), label, (session) => updateInSession(session, kind, id, patch), `${kind}:${id}:${field}`);
+}
+
+/**
  * Deletes a record, deletes the records that cannot exist without it and clears every other link
  * to it. Ask the user first with describeDeleteImpact; the returned impact is what happened.
  */

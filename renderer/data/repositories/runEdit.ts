@@ -15,6 +15,7 @@ export async function runEdit<T>(
   target: string | WorkshopIdResolver,
   label: string,
   edit: (session: EditSession) => Promise<T>,
+  coalesceKey?: string,
 ): Promise<T> {
   const { workshopId, result, changes } = await runWriteTransaction(async (database) => {
     const workshopId = typeof target === 'string' ? target : await target(database);
@@ -28,6 +29,6 @@ export async function runEdit<T>(
     return { workshopId, result: editResult, changes: editChanges };
   });
   // Pushed only after the commit: a rolled-back edit must not become undoable.
-  pushEdit(workshopId, { label, changes });
+  pushEdit(workshopId, coalesceKey === undefined ? { label, changes } : { label, changes, coalesceKey });
   return result;
 }

@@ -28,4 +28,11 @@ export interface JournalEntry {
    */
   label: string;
   changes: readonly JournalChange[];
+  /**
+   * Edits that share a key and follow each other quickly (typing in one field, nudging one note)
+   * merge into one step, so every keystroke can be stored at once without flooding undo.
+   */
+  coalesceKey?: string;
+  /** When the step was last extended (ms since epoch); only set on coalescing steps. */
+  at?: number;
 }

@@ -2,7 +2,7 @@
  * The per-workshop undo and redo stacks, kept in memory for the session, as a store the UI can
  * subscribe to with useSyncExternalStore. Only the data layer pushes and moves entries.
  */
-import type { JournalEntry } from './journalEntry';
+import type { JournalChange, JournalEntry } from './journalEntry';
 
 export const UNDO_STACK_LIMIT = 200;
 
@@ -66,11 +66,20 @@ export function subscribeUndo(listener: Listener): () => void {
   };
 }
 
+/** How long after the last keystroke a coalescing edit still joins the previous step. */
+export const COALESCE_WINDOW_MS = 4000;
+
 /** Records a committed edit; a new edit makes the redo history meaningless, so it is dropped. */
-export function pushEdit(workshopId: string, entry: JournalEntry): void {
+export function pushEdit(workshopId: string, entry: JournalEntry, now: number = Date.now()): void {
   if (entry.changes.length === 0) return;
   const stacks = stacksOf(workshopId);
-  stacks.undo.push(entry);
+  const top = stacks.undo.at(-1);
+  if (entry.coalesceKey !== undefined && top && stacks.redo.length === 0 && top.coalesceKey === entry.coalesceKey && top.at !== undefined && now - top.at <= COALESCE_WINDOW_MS) {
+    stacks.undo[stacks.undo.length - 1] = mergeEntries(top, entry, now);
+    changed(workshopId);
+    return;
+  }
+  stacks.undo.push(entry.coalesceKey === undefined ? entry : { ...entry, at: now });
   if (stacks.undo.length > UNDO_STACK_LIMIT) stacks.undo.splice(0, stacks.undo.length - UNDO_STACK_LIMIT);
   stacks.redo.length = 0;
   changed(workshopId);
@@ -114,4 +123,16 @@ export function clearUndoHistory(workshopId: string): void {
 export function resetUndoHistory(): void {
   stacksByWorkshop.clear();
   changed(null);
+}
+
+/** One step from two: the first one's "before" and the latest "after" of every record touched. */
+function mergeEntries(earlier: JournalEntry, later: JournalEntry, now: number): JournalEntry {
+  const changes = [...earlier.changes];
+  for (const change of later.changes) {
+    const index = changes.findIndex((candidate) => candidate.kind === change.kind && candidate.id === change.id);
+    const existing = index >= 0 ? changes[index] : undefined;
+    if (existing) changes[index] = { ...existing, after: change.after } as JournalChange;
+    else changes.push(change);
+  }
+  return { ...earlier, label: later.label, changes, at: now };
 }
