@@ -9,12 +9,14 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { useAppCommands } from './useAppCommands';
+import { useMenuLanguage } from './useMenuLanguage';
 import { useAutoBackups } from '../features/backup/autoBackups';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   useAppCommands();
+  useMenuLanguage();
   useAutoBackups();
   return (
     <div className="app">

@@ -1,7 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import es from '../locales/es.json';
+import { mergeCatalogues, type Catalogue } from './catalogues';
+
+// The core catalogue is locales/<lang>.json; each feature adds locales/<feature>.<lang>.json with its
+// own top-level key, so features can be written in parallel without touching one big file.
+const files = import.meta.glob<Catalogue>('../locales/*.json', { eager: true, import: 'default' });
+const en = mergeCatalogues(files, 'en');
+const es = mergeCatalogues(files, 'es');
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -42,6 +42,7 @@ export function createBrowserPlatform(transfer: BrowserFileTransfer = createDomF
     onMenuCommand: () => noSubscription,
     onOpenBackupFile: () => noSubscription,
     onBeforeQuit: () => noSubscription,
+    setShellLanguage: async () => undefined,
     autoBackup: null,
   };
 }

@@ -38,6 +38,10 @@ export function createElectronPlatform(api: DsrsApi): Platform {
         beforeQuitListeners.delete(listener);
       };
     },
+    setShellLanguage: async (language) => {
+      const result = await api.app.setLanguage({ language });
+      if (result.status === 'failed') throw new Error(result.message);
+    },
     autoBackup: {
       write: (request) => api.autoBackup.write(request),
       list: async () => {

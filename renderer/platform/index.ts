@@ -15,5 +15,6 @@ export type {
   OpenTextFileResult,
   SaveFileRequest,
   SaveFileResult,
+  ShellLanguage,
   Unsubscribe,
 } from '../../shared/ipc';

@@ -9,6 +9,7 @@ import type {
   OpenTextFileResult,
   SaveFileRequest,
   SaveFileResult,
+  ShellLanguage,
   Unsubscribe,
 } from '../../shared/ipc';
 
@@ -48,5 +49,10 @@ export interface Platform {
   /** Backup files the OS asked the desktop app to open (double-click on a .dsrs.json). */
   onOpenBackupFile(listener: (file: OpenBackupFileEvent) => void): Unsubscribe;
   onBeforeQuit(listener: BeforeQuitListener): Unsubscribe;
+  /**
+   * Tells the desktop shell the UI language so its native menu matches; nothing to do in a browser.
+   * Rejects with main's message if the shell refuses.
+   */
+  setShellLanguage(language: ShellLanguage): Promise<void>;
   readonly autoBackup: AutoBackupStore | null;
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckCircle2, RotateCcw } from 'lucide-react';
 import { PHASES, type PhaseId } from '../../../shared/method/phases';
@@ -6,6 +7,8 @@ import type { RecordKind } from '../../../shared/domain/recordKinds';
 import type { Workshop } from '../../../shared/domain';
 import { updateWorkshop } from '../../data';
 import { PhaseStatusIcon, statusLabelKey } from './PhaseNavigator';
+import { PHASE_SCREENS } from '../phaseScreens';
+import '../registerPhaseScreens';
 
 interface PhasePageProps {
   workshop: Workshop;
@@ -24,6 +27,7 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
   if (!phase) return null;
   const held = phase.kinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
   const done = workshop.completedPhases.includes(phaseId);
+  const Screen = PHASE_SCREENS[phaseId];
 
   const toggleDone = () => {
     const completedPhases = done ? workshop.completedPhases.filter((id) => id !== phaseId) : [...workshop.completedPhases, phaseId];
@@ -31,7 +35,7 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
   };
 
   return (
-    <article className="phase-page" aria-labelledby="phase-title">
+    <article className={Screen ? 'phase-page phase-page-wide' : 'phase-page'} aria-labelledby="phase-title">
       <header className="phase-header">
         <div className="stack phase-heading">
           {phase.number ? <span className="phase-kicker">{t('workshop.phaseNumber', { number: phase.number })}</span> : null}
@@ -48,12 +52,18 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
           </button>
         </div>
       </header>
-      <section className="card coming-card" aria-labelledby="coming-title">
-        <h2 id="coming-title">{t('workshop.comingTitle')}</h2>
-        <p>{t(`phases.${phaseId}.willHold`)}</p>
-        <p className="muted">{t('workshop.comingNote')}</p>
-        {held > 0 ? <p className="badge badge-primary held-count">{t('workshop.recordsHere', { count: held })}</p> : null}
-      </section>
+      {Screen ? (
+        <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
+          <Screen workshop={workshop} />
+        </Suspense>
+      ) : (
+        <section className="card coming-card" aria-labelledby="coming-title">
+          <h2 id="coming-title">{t('workshop.comingTitle')}</h2>
+          <p>{t(`phases.${phaseId}.willHold`)}</p>
+          <p className="muted">{t('workshop.comingNote')}</p>
+          {held > 0 ? <p className="badge badge-primary held-count">{t('workshop.recordsHere', { count: held })}</p> : null}
+        </section>
+      )}
     </article>
   );
 }

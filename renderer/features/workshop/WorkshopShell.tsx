@@ -12,6 +12,7 @@ import { saveWorkshopBackup } from '../backup/backupActions';
 import { readableLabel, runRedo, runUndo } from './undoActions';
 import { PhaseNavigator } from './PhaseNavigator';
 import { PhasePage } from './PhasePage';
+import { WorkshopProvider } from './WorkshopContext';
 import { readLastPhase, rememberLastPhase } from './lastPhase';
 
 export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase: PhaseId | null }) {
@@ -97,7 +98,9 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
       <div className="workshop-body">
         <PhaseNavigator workshopId={workshopId} current={currentPhase} progress={progress} />
         <main id="main" className="workshop-main" tabIndex={-1}>
-          <PhasePage workshop={workshop} phaseId={currentPhase} status={progress.statuses[currentPhase] ?? 'not_started'} counts={counts ?? {}} />
+          <WorkshopProvider workshop={workshop}>
+            <PhasePage workshop={workshop} phaseId={currentPhase} status={progress.statuses[currentPhase] ?? 'not_started'} counts={counts ?? {}} />
+          </WorkshopProvider>
         </main>
       </div>
     </div>

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/locales/en.json';
-import es from '../../../renderer/locales/es.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PHASES } from '../../../shared/method/phases';
+import { mergeCatalogues, type Catalogue } from '../../../renderer/app/catalogues';
 
-type Catalogue = { [key: string]: string | Catalogue };
+const localesDir = path.resolve(__dirname, '../../../renderer/locales');
+const files: Record<string, Catalogue> = Object.fromEntries(
+  readdirSync(localesDir).filter((name) => name.endsWith('.json')).map((name) => [name, JSON.parse(readFileSync(path.join(localesDir, name), 'utf8')) as Catalogue]),
+);
+const en = mergeCatalogues(files, 'en');
+const es = mergeCatalogues(files, 'es');
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -15,10 +21,20 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const english = flatten(en as Catalogue);
-const spanish = flatten(es as Catalogue);
+const english = flatten(en);
+const spanish = flatten(es);
 
 describe('message catalogues', () => {
+  it('come in pairs: every feature file exists in English and Spanish', () => {
+    const names = Object.keys(files);
+    for (const name of names.filter((file) => file.endsWith('en.json'))) expect(names, name).toContain(name.replace(/en\.json$/, 'es.json'));
+    for (const name of names.filter((file) => file.endsWith('es.json'))) expect(names, name).toContain(name.replace(/es\.json$/, 'en.json'));
+  });
+
+  it('refuse a message defined in two files', () => {
+    expect(() => mergeCatalogues({ 'en.json': { a: { b: 'x' } }, 'f.en.json': { a: { b: 'y' } } }, 'en')).toThrow(/a\.b is defined twice/);
+  });
+
   it('have exactly the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
   });
