@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/ipc/contract';
 import type { EventChannel, EventPayload } from '../../shared/ipc/contract';
+import type { ShellLanguage } from '../../shared/ipc/languageContract';
 import { devServerOrigin, DEV_SERVER_ENV, preloadScriptPath, rendererRootPath } from './appPaths';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { createIpcHandlers, defaultGuardOptions, registerIpcHandlers } from './handlers';
@@ -12,6 +13,7 @@ import { buildMenuTemplate } from './menu';
 import { findBackupFileArgument, readOpenedBackupFile } from './openedBackupFile';
 import { QuitCoordinator } from './quitCoordinator';
 import { hardenSession, hardenWebContents } from './security';
+import { shellLanguageForLocale } from './shellLanguage';
 
 /**
  * The app's lifecycle: one instance, one window, the renderer served from app://dsrs/, every web
@@ -28,6 +30,8 @@ let mainWindow: BrowserWindow | null = null;
 let rendererReleased = false;
 /** Backup files the OS asked us to open before the window existed (macOS open-file at launch). */
 const pendingOpenPaths: string[] = [];
+/** The menu's language: the OS locale's until the renderer says which language its UI shows. */
+let shellLanguage: ShellLanguage = 'en';
 
 function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -127,6 +131,11 @@ function registerIpc(): void {
     },
     appIdentity: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     onReadyToQuit: () => quitCoordinator.acknowledge(),
+    onLanguageChange: (language) => {
+      if (language === shellLanguage) return;
+      shellLanguage = language;
+      installMenu();
+    },
   });
   registerIpcHandlers(
     ipcMain,
@@ -139,6 +148,7 @@ function installMenu(): void {
   const template = buildMenuTemplate({
     platform: process.platform,
     appName: app.getName(),
+    language: shellLanguage,
     sendCommand: (command) => sendToRenderer(EVENT_CHANNELS.menuCommand, command),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -182,6 +192,8 @@ if (!app.requestSingleInstanceLock()) {
     const devOrigin = devServerOrigin(process.env[DEV_SERVER_ENV], app.isPackaged);
     handleAppProtocol(devOrigin ? { kind: 'dev-server', origin: devOrigin } : { kind: 'files', root: rendererRootPath(app.getAppPath()) });
     registerIpc();
+    // getLocale() is only meaningful once the app is ready.
+    shellLanguage = shellLanguageForLocale(app.getLocale());
     installMenu();
     const launchFile = findBackupFileArgument(process.argv);
     if (launchFile) pendingOpenPaths.push(launchFile);

@@ -32,13 +32,18 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-/** The app needs no browser permission (camera, notifications, clipboard reads, ...): all are refused. */
+/**
+ * The app needs no browser permission (camera, notifications, clipboard reads, ...) and no hardware
+ * device (USB, HID, serial): all are refused. The device handler is set too because device grants are
+ * a separate path from permission checks; without it Electron keeps whatever a chooser granted.
+ */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     console.warn(`[security] denied permission request: ${permission}`);
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }
 
 /** The part of an IPC event the sender check reads (IpcMainInvokeEvent and IpcMainEvent both have it). */

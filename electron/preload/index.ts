@@ -71,6 +71,7 @@ const dsrsApi = {
   app: {
     info: () => invoke(INVOKE_CHANNELS.appInfo, undefined),
     readyToQuit: () => invoke(INVOKE_CHANNELS.readyToQuit, undefined),
+    setLanguage: (request) => invoke(INVOKE_CHANNELS.setLanguage, request),
     onBeforeQuit: (listener) => subscribe(EVENT_CHANNELS.beforeQuit, listener),
     onOpenBackupFile: (listener) => subscribe(EVENT_CHANNELS.openBackupFile, listener),
   },

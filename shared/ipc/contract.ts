@@ -28,6 +28,8 @@ import type {
 } from './autoBackupContract';
 import { appInfoRequestSchema, appInfoResultSchema, readyToQuitRequestSchema, readyToQuitResultSchema } from './appContract';
 import type { AppInfoResult, ReadyToQuitResult } from './appContract';
+import { setLanguageRequestSchema, setLanguageResultSchema } from './languageContract';
+import type { SetLanguageRequest, SetLanguageResult } from './languageContract';
 import { beforeQuitEventSchema, menuCommandSchema, openBackupFileEventSchema } from './eventsContract';
 import type { BeforeQuitEvent, MenuCommand, OpenBackupFileEvent } from './eventsContract';
 
@@ -40,6 +42,7 @@ export const INVOKE_CHANNELS = {
   readAutoBackup: 'auto-backup:read',
   appInfo: 'app:info',
   readyToQuit: 'app:ready-to-quit',
+  setLanguage: 'app:set-language',
 } as const;
 
 /** One-way channels (main -> renderer, webContents.send / ipcRenderer.on). */
@@ -62,6 +65,7 @@ export const INVOKE_CONTRACT = {
   [INVOKE_CHANNELS.readAutoBackup]: { request: autoBackupReadRequestSchema, response: autoBackupReadResultSchema },
   [INVOKE_CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoResultSchema },
   [INVOKE_CHANNELS.readyToQuit]: { request: readyToQuitRequestSchema, response: readyToQuitResultSchema },
+  [INVOKE_CHANNELS.setLanguage]: { request: setLanguageRequestSchema, response: setLanguageResultSchema },
 } as const satisfies Record<(typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS], InvokeChannelSchemas>;
 
 export const EVENT_CONTRACT = {
@@ -98,6 +102,8 @@ export interface DsrsApi {
     info(): Promise<AppInfoResult>;
     /** The answer to 'app:before-quit', sent once the renderer's automatic backups are written. */
     readyToQuit(): Promise<ReadyToQuitResult>;
+    /** The UI language, so main shows its menu in it (main starts with the OS language). */
+    setLanguage(request: SetLanguageRequest): Promise<SetLanguageResult>;
     onBeforeQuit(listener: (event: BeforeQuitEvent) => void): Unsubscribe;
     onOpenBackupFile(listener: (event: OpenBackupFileEvent) => void): Unsubscribe;
   };

@@ -4,6 +4,7 @@ export * from './filesContract';
 export * from './autoBackupContract';
 export * from './autoBackupFileName';
 export * from './appContract';
+export * from './languageContract';
 export * from './eventsContract';
 export * from './ipcResult';
 export * from './textSize';

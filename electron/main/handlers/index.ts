@@ -1,12 +1,14 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { ALL_INVOKE_CHANNELS, INVOKE_CONTRACT } from '../../../shared/ipc/contract';
 import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
+import type { ShellLanguage } from '../../../shared/ipc/languageContract';
 import { describeError, failedResult } from '../../../shared/ipc/ipcResult';
 import type { FailedResult } from '../../../shared/ipc/ipcResult';
 import { isTrustedIpcSender } from '../security';
 import type { IpcSenderInfo } from '../security';
 import { createAppInfoHandlers } from './appInfo';
 import type { AppIdentity } from './appInfo';
+import { createAppLanguageHandlers } from './appLanguage';
 import { createAppQuitHandlers } from './appQuit';
 import { createAutoBackupHandlers } from './autoBackup';
 import type { AutoBackupHandlerDeps } from './autoBackup';
@@ -21,6 +23,8 @@ export interface IpcHandlerDeps {
   autoBackup: AutoBackupHandlerDeps;
   appIdentity: AppIdentity;
   onReadyToQuit(): void;
+  /** The renderer switched its UI language; the shell follows (menu labels). */
+  onLanguageChange(language: ShellLanguage): void;
 }
 
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerMap {
@@ -29,6 +33,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerMap {
     ...createAutoBackupHandlers(deps.autoBackup),
     ...createAppInfoHandlers(deps.appIdentity),
     ...createAppQuitHandlers(deps.onReadyToQuit),
+    ...createAppLanguageHandlers(deps.onLanguageChange),
   };
 }
 

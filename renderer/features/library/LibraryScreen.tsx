@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderOpen, History, Plus, Presentation, Search } from 'lucide-react';
 import type { Workshop } from '../../../shared/domain';
-import { archiveWorkshop, createWorkshop, deleteWorkshop, duplicateWorkshop, updateWorkshop, useWorkshops } from '../../data';
+import { archiveWorkshop, deleteWorkshop, duplicateWorkshop, updateWorkshop, useWorkshops } from '../../data';
 import { getPlatform } from '../../platform';
 import { navigate } from '../../app/router';
 import { localeFor, type UiLanguage } from '../../app/i18n';
@@ -15,6 +15,7 @@ import { WorkshopRow } from './WorkshopRow';
 import { emptyWorkshopDetails, filterAndSortWorkshops, pickWorkshopDetails, type LibrarySort, type WorkshopDetails } from './workshopDetails';
 import { useLibraryCommands } from './useLibraryCommands';
 import { AutoBackupDialog } from './AutoBackupDialog';
+import { createSeededWorkshop } from './seedWorkshop';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; workshop: Workshop } | null;
 
@@ -33,7 +34,7 @@ export function LibraryScreen() {
   useLibraryCommands({ onNewWorkshop: () => setEditing({ mode: 'create' }), onRestoreAutoBackup: () => setRestoringAuto(true) });
 
   const create = async (details: WorkshopDetails) => {
-    const workshop = await createWorkshop(details);
+    const workshop = await createSeededWorkshop(details);
     setEditing(null);
     navigate({ name: 'workshop', workshopId: workshop.id, phase: null });
   };

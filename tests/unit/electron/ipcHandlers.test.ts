@@ -28,6 +28,7 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
   'auto-backup:read': [undefined, {}, { fileName: '../../../etc/passwd' }, { fileName: `../${WORKSHOP_ID}_2025-03-01T09-30-00-000Z.dsrs.json` }],
   'app:info': [{}, 'x'],
   'app:ready-to-quit': [{}, 42],
+  'app:set-language': [undefined, null, 'es', {}, { language: 'fr' }, { language: 'ES' }, { language: 'es-ES' }, { language: 42 }, { language: ['es'] }],
 };
 
 describe('IPC registration', () => {
@@ -70,6 +71,7 @@ describe('every IPC handler', () => {
     expect(fakes.files.fileSystem.readFile).not.toHaveBeenCalled();
     for (const operation of Object.values(fakes.autoBackup.fileSystem)) expect(operation).not.toHaveBeenCalled();
     expect(fakes.deps.onReadyToQuit).not.toHaveBeenCalled();
+    expect(fakes.deps.onLanguageChange).not.toHaveBeenCalled();
   }
 
   it.each(Object.entries(MALFORMED))('%s answers malformed payloads with a typed failure and does nothing', async (channel, payloads) => {
@@ -108,5 +110,10 @@ describe('every IPC handler', () => {
     });
     await expect(listeners.get(INVOKE_CHANNELS.readyToQuit)?.(TRUSTED_EVENT, undefined)).resolves.toEqual({ status: 'acknowledged' });
     expect(fakes.deps.onReadyToQuit).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes a valid UI language from a trusted sender on to the shell', async () => {
+    await expect(listeners.get(INVOKE_CHANNELS.setLanguage)?.(TRUSTED_EVENT, { language: 'es' })).resolves.toEqual({ status: 'applied', language: 'es' });
+    expect(fakes.deps.onLanguageChange).toHaveBeenCalledExactlyOnceWith('es');
   });
 });

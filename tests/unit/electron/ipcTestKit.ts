@@ -52,6 +52,7 @@ export function spyDeps(overrides: Partial<IpcHandlerDeps> = {}) {
     autoBackup,
     appIdentity: { name: 'DSRS Studio', version: '1.2.3', platform: 'linux' },
     onReadyToQuit: vi.fn(),
+    onLanguageChange: vi.fn(),
     ...overrides,
   };
   return { deps, files, autoBackup };

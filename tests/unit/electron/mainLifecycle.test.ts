@@ -15,8 +15,11 @@ vi.mock('electron', () => fake.state);
 
 type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
 
-function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userData: string }) {
+type MenuTemplate = { label?: string; submenu?: MenuTemplate }[];
+
+function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userData: string; locale: string }) {
   const log: string[] = [];
+  const menus: MenuTemplate[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
@@ -34,6 +37,7 @@ function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userDat
     getPath: (name: string) => (name === 'userData' ? options.userData : join(options.userData, name)),
     getName: () => 'DSRS Studio',
     getVersion: () => '0.1.0',
+    getLocale: () => options.locale,
     isPackaged: true,
     setAppUserModelId: () => undefined,
     quit: vi.fn(() => log.push('app.quit')),
@@ -80,23 +84,35 @@ function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userDat
         log.push('protocol.handle');
       },
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => log.push('permissions'), setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => log.push('permissions'),
+        setPermissionCheckHandler: () => undefined,
+        setDevicePermissionHandler: () => log.push('device permissions'),
+      },
+    },
     ipcMain: { handle: (channel: string, handler: Handler) => ipcHandlers.set(channel, handler) },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('menu') },
+    Menu: {
+      buildFromTemplate: (template: MenuTemplate) => template,
+      setApplicationMenu: (menu: MenuTemplate) => {
+        menus.push(menu);
+        log.push('menu');
+      },
+    },
     dialog: { showMessageBox: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
-  return { electron, log, sent, ipcHandlers, windows, markReady, protocol: () => protocolHandler };
+  return { electron, log, sent, ipcHandlers, windows, menus, markReady, protocol: () => protocolHandler };
 }
 
 const TRUSTED = { senderFrame: { url: 'app://dsrs/index.html' } };
 
-async function startMain(hasLock = true) {
+async function startMain(hasLock = true, locale = 'en-US') {
   const base = mkdtempSync(join(tmpdir(), 'dsrs-main-'));
   const appRoot = join(base, 'app');
   mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<h1>DSRS</h1>');
-  const world = buildFakeElectron({ hasLock, appRoot, userData: join(base, 'userData') });
+  const world = buildFakeElectron({ hasLock, appRoot, userData: join(base, 'userData'), locale });
   for (const key of Object.keys(fake.state)) delete fake.state[key];
   Object.assign(fake.state, world.electron);
   vi.resetModules();
@@ -119,7 +135,9 @@ describe('main process lifecycle', () => {
     expect(world.log).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
     world.markReady();
     await settle();
-    expect(world.log).toEqual(expect.arrayContaining(['permissions', 'protocol.handle', 'menu', 'new BrowserWindow', 'loadURL app://dsrs/index.html']));
+    expect(world.log).toEqual(
+      expect.arrayContaining(['permissions', 'device permissions', 'protocol.handle', 'menu', 'new BrowserWindow', 'loadURL app://dsrs/index.html']),
+    );
     expect(world.log.indexOf('protocol.handle')).toBeLessThan(world.log.indexOf('loadURL app://dsrs/index.html'));
     const response = await world.protocol()?.(new Request('app://dsrs/'));
     expect(await response?.text()).toBe('<h1>DSRS</h1>');
@@ -175,5 +193,35 @@ describe('main process lifecycle', () => {
     writeFileSync(file, '{"format":"dsrs-studio-backup"}');
     world.electron.app.emit('second-instance', {}, ['/opt/dsrs/dsrs-studio', file], folder);
     await vi.waitFor(() => expect(world.sent).toEqual([['app:open-backup-file', { name: 'Acme.dsrs.json', text: '{"format":"dsrs-studio-backup"}' }]]));
+  });
+
+  it('builds the menu in the OS language, then follows the language the renderer reports', async () => {
+    const world = await startMain(true, 'es-ES');
+    world.markReady();
+    await settle();
+    // The macOS-only app menu (named after the app) is left out so this reads the same on every OS.
+    const topLabels = () => world.menus.at(-1)?.map((menu) => menu.label).filter((label) => label !== 'DSRS Studio');
+    expect(topLabels()).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
+
+    const setLanguage = world.ipcHandlers.get('app:set-language');
+    await expect(setLanguage?.(TRUSTED, { language: 'en' })).resolves.toEqual({ status: 'applied', language: 'en' });
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
+    // Telling it the language it already has does not rebuild the menu.
+    const built = world.menus.length;
+    await setLanguage?.(TRUSTED, { language: 'en' });
+    expect(world.menus).toHaveLength(built);
+  });
+
+  it('keeps the menu as it is for a malformed language or a foreign sender', async () => {
+    const world = await startMain(true, 'en-GB');
+    world.markReady();
+    await settle();
+    const setLanguage = world.ipcHandlers.get('app:set-language');
+    const built = world.menus.length;
+    await expect(setLanguage?.(TRUSTED, { language: 'fr' })).resolves.toMatchObject({ status: 'failed' });
+    await expect(setLanguage?.(TRUSTED, 'es')).resolves.toMatchObject({ status: 'failed' });
+    await expect(setLanguage?.({ senderFrame: { url: 'https://evil.example/' } }, { language: 'es' })).resolves.toMatchObject({ status: 'failed' });
+    expect(world.menus).toHaveLength(built);
+    expect(world.menus.at(-1)?.map((menu) => menu.label)).toContain('File');
   });
 });

@@ -93,6 +93,7 @@ describe('preload bridge', () => {
       'autoBackup.read': 'auto-backup:read',
       'app.info': 'app:info',
       'app.readyToQuit': 'app:ready-to-quit',
+      'app.setLanguage': 'app:set-language',
       'app.onBeforeQuit': 'app:before-quit',
       'app.onOpenBackupFile': 'app:open-backup-file',
       'menu.onCommand': 'menu:command',
@@ -103,6 +104,11 @@ describe('preload bridge', () => {
     const request = { suggestedName: 'a.pdf', filters: [], encoding: 'binary' as const, content: new Uint8Array([1, 2]) };
     await expect(api.files.saveFile(request)).resolves.toEqual({ status: 'echo', channel: 'files:save' });
     expect(bridge.invoke).toHaveBeenCalledWith('files:save', request);
+  });
+
+  it('sends the UI language to main on its own channel', async () => {
+    await api.app.setLanguage({ language: 'es' });
+    expect(bridge.invoke).toHaveBeenCalledExactlyOnceWith('app:set-language', { language: 'es' });
   });
 
   it('validates event payloads and drops malformed ones', () => {

@@ -62,7 +62,8 @@ describe('hardenWebContents', () => {
 });
 
 describe('hardenSession', () => {
-  it('denies permission requests and checks', () => {
+  it('denies permission requests and checks, and every hardware device', () => {
+    let deviceHandler: ((details: unknown) => boolean) | undefined;
     let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let checkHandler: ((contents: unknown, permission: string) => boolean) | undefined;
     const session = {
@@ -71,6 +72,9 @@ describe('hardenSession', () => {
       },
       setPermissionCheckHandler: (handler: typeof checkHandler) => {
         checkHandler = handler;
+      },
+      setDevicePermissionHandler: (handler: typeof deviceHandler) => {
+        deviceHandler = handler;
       },
     } as unknown as Session;
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -81,6 +85,10 @@ describe('hardenSession', () => {
       requestHandler?.({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
       expect(checkHandler?.({}, permission)).toBe(false);
+    }
+    expect(deviceHandler).toBeTypeOf('function');
+    for (const deviceType of ['hid', 'serial', 'usb']) {
+      expect(deviceHandler?.({ deviceType, origin: 'app://dsrs', device: {} }), deviceType).toBe(false);
     }
   });
 });

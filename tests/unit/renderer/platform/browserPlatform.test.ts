@@ -71,6 +71,13 @@ describe('browser platform', () => {
     expect(() => platform.onBeforeQuit(() => undefined)()).not.toThrow();
     expect(() => platform.onOpenBackupFile(() => undefined)()).not.toThrow();
   });
+
+  it('accepts a UI language without touching files (a browser has no native menu)', async () => {
+    const { transfer, downloads } = fakeTransfer();
+    await expect(createBrowserPlatform(transfer).setShellLanguage('es')).resolves.toBeUndefined();
+    expect(downloads).toEqual([]);
+    expect(transfer.pickFile).not.toHaveBeenCalled();
+  });
 });
 
 describe('acceptAttributeFor', () => {

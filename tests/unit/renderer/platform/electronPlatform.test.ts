@@ -26,6 +26,7 @@ function fakeApi() {
     app: {
       info: vi.fn<DsrsApi['app']['info']>(async () => ({ status: 'ok', name: 'DSRS Studio', version: '1.0.0', platform: 'linux', isElectron: true })),
       readyToQuit: vi.fn(async () => ({ status: 'acknowledged' as const })),
+      setLanguage: vi.fn<DsrsApi['app']['setLanguage']>(async ({ language }) => ({ status: 'applied', language })),
       onBeforeQuit: vi.fn((listener: (event: { deadlineMs: number }) => void) => {
         beforeQuit = listener;
         return () => undefined;
@@ -60,6 +61,15 @@ describe('electron platform', () => {
     await expect(platform.autoBackup?.list()).rejects.toThrow('EACCES');
     api.autoBackup.read.mockResolvedValueOnce({ status: 'not_found' });
     await expect(platform.autoBackup?.read({ fileName: ENTRY.fileName })).rejects.toThrow(/no longer exists/);
+  });
+
+  it('tells main the UI language, and rejects with main’s message when it refuses', async () => {
+    const { api } = fakeApi();
+    const platform = createElectronPlatform(api);
+    await expect(platform.setShellLanguage('es')).resolves.toBeUndefined();
+    expect(api.app.setLanguage).toHaveBeenCalledExactlyOnceWith({ language: 'es' });
+    api.app.setLanguage.mockResolvedValueOnce({ status: 'failed', message: 'Refused: the request did not come from the app.' });
+    await expect(platform.setShellLanguage('en')).rejects.toThrow(/Refused/);
   });
 
   it('runs every before-quit task, even failing ones, and only then tells main it is ready', async () => {

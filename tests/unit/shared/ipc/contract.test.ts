@@ -9,6 +9,7 @@ import { autoBackupReadRequestSchema, autoBackupWriteRequestSchema, MAX_AUTO_BAC
 import { openTextFileRequestSchema, saveFileRequestSchema } from '../../../../shared/ipc/filesContract';
 import { menuCommandSchema, MENU_COMMANDS } from '../../../../shared/ipc/eventsContract';
 import { utf8ByteLength } from '../../../../shared/ipc/textSize';
+import { setLanguageRequestSchema, setLanguageResultSchema, SHELL_LANGUAGES } from '../../../../shared/ipc/languageContract';
 
 const WORKSHOP_ID = '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d';
 
@@ -85,6 +86,25 @@ describe('automatic backup requests', () => {
     ]) {
       expect(autoBackupReadRequestSchema.safeParse({ fileName }).success, fileName).toBe(false);
     }
+  });
+});
+
+describe('set-language request', () => {
+  it('accepts exactly the catalogue languages', () => {
+    expect([...SHELL_LANGUAGES]).toEqual(['en', 'es']);
+    for (const language of SHELL_LANGUAGES) expect(setLanguageRequestSchema.parse({ language })).toEqual({ language });
+  });
+
+  it('rejects anything else', () => {
+    for (const payload of [undefined, null, 'es', {}, { language: 'fr' }, { language: 'ES' }, { language: 'es-ES' }, { language: '' }, { language: 1 }]) {
+      expect(setLanguageRequestSchema.safeParse(payload).success, JSON.stringify(payload)).toBe(false);
+    }
+  });
+
+  it('answers with the applied language or a failure', () => {
+    expect(setLanguageResultSchema.safeParse({ status: 'applied', language: 'es' }).success).toBe(true);
+    expect(setLanguageResultSchema.safeParse({ status: 'failed', message: 'no' }).success).toBe(true);
+    expect(setLanguageResultSchema.safeParse({ status: 'applied', language: 'de' }).success).toBe(false);
   });
 });
 
