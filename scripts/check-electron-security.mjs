@@ -1,6 +1,6 @@
 // `npm run security`: runs the Electronegativity scanner on the Electron shell's sources and fails on
 // any finding that is not justified. Electronegativity exits 0 whatever it finds, so this reads its
-// CSV report. Offline it spends ~10 s on connection time-outs (release and translation look-ups).
+// SARIF report. Offline it spends ~10 s on connection time-outs (release and translation look-ups).
 //
 // A finding is justified by a comment on its line or in the 6 lines above it:
 //   // electronegativity-justified: CHECK_NAME the reason this is safe here
@@ -25,37 +25,6 @@ const GLOBAL_JUSTIFICATIONS = {
     'rendererRequestHandler.ts, tested in tests/unit/electron); the scanner only looks for <meta> tags and webRequest hooks.',
 };
 
-/** A CSV parser for the scanner's report: quoted fields may hold commas and doubled quotes. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(field.trim());
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  row.push(field.trim());
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows;
-}
-
 function runScanner(reportPath) {
   const require = createRequire(join(projectRoot, 'package.json'));
   const packageJsonPath = require.resolve('@doyensec/electronegativity/package.json');
@@ -70,20 +39,26 @@ function runScanner(reportPath) {
   }
 }
 
+/**
+ * Reads the SARIF report. (The scanner writes its CSV header and rows in two racing writes, which
+ * once garbled the report and could even drop every row; its SARIF is one JSON document.)
+ */
 function readFindings(reportPath) {
-  const [header, ...rows] = parseCsv(readFileSync(reportPath, 'utf8'));
-  if (!header) return [];
-  const column = (name) => header.findIndex((title) => title.toLowerCase() === name);
-  const columns = { issue: column('issue'), severity: column('severity'), confidence: column('confidence'), file: column('filename'), location: column('location'), description: column('description') };
-  if (Object.values(columns).some((index) => index < 0)) throw new Error(`Unexpected report columns: ${header.join(', ')}`);
-  return rows.map((row) => ({
-    check: row[columns.issue] ?? '',
-    severity: row[columns.severity] ?? '',
-    confidence: row[columns.confidence] ?? '',
-    file: row[columns.file] ?? '',
-    line: Number.parseInt((row[columns.location] ?? '0').split(':')[0] ?? '0', 10),
-    description: row[columns.description] ?? '',
-  }));
+  const sarif = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const run = sarif?.runs?.[0];
+  if (!run || !Array.isArray(run.results)) throw new Error('The electronegativity report has no results list');
+  return run.results.map((result) => {
+    const location = result.locations?.[0]?.physicalLocation;
+    const uri = location?.artifactLocation?.uri ?? '';
+    return {
+      check: result.ruleId ?? '',
+      severity: result.level ?? '',
+      confidence: result.properties?.confidence ?? '',
+      file: uri === '' || uri.startsWith('file:///') ? 'N/A' : uri,
+      line: location?.region?.startLine ?? 0,
+      description: result.message?.text ?? '',
+    };
+  });
 }
 
 function justificationFor(finding, fileCache) {
@@ -101,7 +76,7 @@ function justificationFor(finding, fileCache) {
 function main() {
   const workFolder = mkdtempSync(join(tmpdir(), 'dsrs-electronegativity-'));
   try {
-    const reportPath = join(workFolder, 'report.csv');
+    const reportPath = join(workFolder, 'report.sarif');
     runScanner(reportPath);
     const findings = readFindings(reportPath);
     const fileCache = new Map();
