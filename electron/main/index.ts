@@ -14,6 +14,7 @@ import { findBackupFileArgument, readOpenedBackupFile } from './openedBackupFile
 import { QuitCoordinator } from './quitCoordinator';
 import { hardenSession, hardenWebContents } from './security';
 import { shellLanguageForLocale } from './shellLanguage';
+import { fillPlaceholders, menuMessages } from './menuMessages';
 
 /**
  * The app's lifecycle: one instance, one window, the renderer served from app://dsrs/, every web
@@ -73,7 +74,8 @@ async function openBackupFile(filePath: string): Promise<void> {
     sendToRenderer(EVENT_CHANNELS.openBackupFile, result.event);
     return;
   }
-  await dialog.showMessageBox(window, { type: 'error', message: `Could not open ${result.name}`, detail: result.message });
+  const messages = menuMessages(shellLanguage, app.getName());
+  await dialog.showMessageBox(window, { type: 'error', message: fillPlaceholders(messages.openFileFailed, { name: result.name }), detail: result.message });
 }
 
 function focusMainWindow(): void {

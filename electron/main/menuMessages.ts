@@ -36,6 +36,8 @@ export interface MenuMessages {
   hideOthers: string;
   showAll: string;
   quitApp: string;
+  /** Error dialog when the operating system asks us to open a backup we cannot read; {{name}} is the file. */
+  openFileFailed: string;
 }
 
 const CATALOGUES: Readonly<Record<ShellLanguage, MenuMessages>> = { en: en.menu, es: es.menu };
