@@ -36,7 +36,7 @@ test('a workshop survives closing and restarting the browser', async () => {
     const launch = () => chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
-      baseURL: 'http://127.0.0.1:4173/',
+      baseURL: test.info().project.use.baseURL,
       viewport: { width: 1280, height: 800 },
       locale: 'en-GB',
     });
