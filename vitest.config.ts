@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 20000,
+    // The JSON report feeds the one-line summary scripts/test.sh prints at the end.
+    reporters: ['default', ['json', { outputFile: 'out/test-results/vitest.json' }]],
   },
 });

@@ -17,4 +17,6 @@ fi
 # Electron's binary cannot be downloaded on offline machines; the tests do not launch it.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 npm ci --no-audit --no-fund
+rm -rf out/test-results
 npm test
+node scripts/test-summary.mjs
