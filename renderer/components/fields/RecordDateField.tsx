@@ -1,9 +1,8 @@
-import { useId } from 'react';
-import i18next from 'i18next';
+import { useCallback, useId } from 'react';
 import type { RecordKind, RecordOf } from '../../../shared/domain';
-import { DataValidationError, updateRecord } from '../../data';
+import { isPlausiblePlanDate } from '../../../shared/logic/planDates';
 import type { RecordPatch } from '../../data';
-import { showToast } from '../toastStore';
+import { useFieldCommit } from './useFieldCommit';
 
 type DateField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends string | null ? F : never }[keyof RecordOf<K>] & string;
 
@@ -17,26 +16,26 @@ interface RecordDateFieldProps<K extends RecordKind> {
   undoLabel: string;
 }
 
-/** A plan date (YYYY-MM-DD). The browser's date input only reports complete, real dates. */
+/**
+ * A plan date (YYYY-MM-DD). What is typed stays in the field; it is stored once it is a plausible
+ * date (the input reports year 0002 while "2026" is being typed), and clearing stores null if allowed.
+ */
 export function RecordDateField<K extends RecordKind>({ kind, record, field, label, hideLabel = false, nullable = false, undoLabel }: RecordDateFieldProps<K>) {
   const id = useId();
-  const value = (record[field] as string | null) ?? '';
+  const stored = (record[field] as string | null) ?? '';
+  const toPatch = useCallback(
+    (value: string): RecordPatch<K> | null => {
+      if (value === '') return nullable ? ({ [field]: null } as RecordPatch<K>) : null;
+      return isPlausiblePlanDate(value) ? ({ [field]: value } as RecordPatch<K>) : null;
+    },
+    [field, nullable],
+  );
+  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel, quietWhileTyping: true });
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        className="input"
-        value={value}
-        onChange={(event) => {
-          const next = event.target.value;
-          if (next === '' && !nullable) return;
-          void updateRecord(kind, record.id, { [field]: next === '' ? null : next } as RecordPatch<K>, undoLabel).catch((reason: unknown) => {
-            if (reason instanceof DataValidationError) showToast({ tone: 'error', message: i18next.t('fields.invalid') });
-          });
-        }}
-      />
+      <input id={id} type="date" className="input" value={draft} onFocus={onFocus} onBlur={onBlur} onChange={(event) => void commit(event.target.value)} aria-invalid={error ? true : undefined} />
+      {error ? <span className="field-error">{error}</span> : null}
     </div>
   );
 }

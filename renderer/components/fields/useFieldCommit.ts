@@ -15,7 +15,8 @@ export function useFieldCommit<K extends RecordKind, V>(
   field: keyof RecordOf<K> & string,
   toPatch: (value: V) => RecordPatch<K> | null,
   stored: V,
-  options: { continuous: boolean; undoLabel: string },
+  /** quietWhileTyping: an incomplete value is kept in the field without an error until blur. */
+  options: { continuous: boolean; undoLabel: string; quietWhileTyping?: boolean },
 ) {
   const [draft, setDraft] = useState<V>(stored);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function useFieldCommit<K extends RecordKind, V>(
       setDraft(value);
       const patch = toPatch(value);
       if (patch === null) {
-        setError(i18next.t('fields.invalid'));
+        if (!options.quietWhileTyping) setError(i18next.t('fields.invalid'));
         return;
       }
       try {
@@ -42,7 +43,7 @@ export function useFieldCommit<K extends RecordKind, V>(
         if (reason instanceof DataValidationError) setError(i18next.t('fields.invalid'));
       }
     },
-    [kind, record.id, field, toPatch, options.continuous, options.undoLabel],
+    [kind, record.id, field, toPatch, options.continuous, options.undoLabel, options.quietWhileTyping],
   );
 
   return {

@@ -1,15 +1,11 @@
 import type { Workshop } from '../../../shared/domain';
+import { isPlausiblePlanDate } from '../../../shared/logic/planDates';
 
 /** The fields a person types when creating or renaming a workshop. */
 export type WorkshopDetails = Pick<Workshop, 'clientCompany' | 'title' | 'facilitator' | 'date' | 'language' | 'currency'>;
 
-export function isRealIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2200;
-}
+/** Kept under its old name for the library's form. */
+export const isRealIsoDate = isPlausiblePlanDate;
 
 export function todayIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
