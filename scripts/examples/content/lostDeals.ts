@@ -24,39 +24,16 @@ const PRODUCTS = {
   fittings: { en: 'Hydraulic fittings', es: 'Racores hidráulicos' },
 } as const satisfies Record<string, Localized>;
 
+// Short, repeated wording, as a loss-reason field in a CRM holds it: the breakdown groups by the text.
 const REASONS = {
-  price: {
-    en: 'Price: the competitor was 12–18 % cheaper for an equivalent offer.',
-    es: 'Precio: el competidor era entre un 12 y un 18 % más barato con una oferta equivalente.',
-  },
-  tenderOnPrice: {
-    en: 'Tender decided on price alone after the technical round.',
-    es: 'Licitación decidida solo por precio tras la ronda técnica.',
-  },
-  volumeRebate: {
-    en: 'The competitor offered a volume rebate we could not match.',
-    es: 'El competidor ofreció un rappel por volumen que no pudimos igualar.',
-  },
-  coDesign: {
-    en: "The competitor's engineers designed the seal together with the customer.",
-    es: 'Los ingenieros del competidor diseñaron el retén junto con el cliente.',
-  },
-  delivery: {
-    en: 'Delivery time: six weeks from us against ten days from the competitor.',
-    es: 'Plazo de entrega: seis semanas nuestras frente a diez días del competidor.',
-  },
-  lateQuote: {
-    en: 'Our quote arrived after the customer had decided.',
-    es: 'Nuestra oferta llegó cuando el cliente ya había decidido.',
-  },
-  localContent: {
-    en: 'The customer needs local content to meet the USMCA rules of origin.',
-    es: 'El cliente necesita contenido local para cumplir las reglas de origen del T-MEC.',
-  },
-  contactLeft: {
-    en: 'Our contact left the company and nobody knew the new buyer.',
-    es: 'Nuestro contacto dejó la empresa y nadie conocía al nuevo comprador.',
-  },
+  price: { en: 'Price', es: 'Precio' },
+  tenderOnPrice: { en: 'Tender decided on price', es: 'Licitación decidida por precio' },
+  volumeRebate: { en: 'Volume rebate', es: 'Rappel por volumen' },
+  coDesign: { en: 'Rival co-designed the part', es: 'El rival codiseñó la pieza' },
+  delivery: { en: 'Delivery time', es: 'Plazo de entrega' },
+  lateQuote: { en: 'Our quote came too late', es: 'Nuestra oferta llegó tarde' },
+  localContent: { en: 'Local content required', es: 'Exigen contenido local' },
+  contactLeft: { en: 'Our contact left', es: 'Se fue nuestro contacto' },
 } as const satisfies Record<string, Localized>;
 
 type Market = keyof typeof MARKETS;
