@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FinalObjective, Finding, Language, Question } from '../../../../shared/domain';
 import { questionAreaName, questionDisplayText } from '../../../../shared/method/questionBank';
+import { objectiveLinkHash } from '../../reformulation/objectiveFocus';
 
 interface FindingDetailsProps {
   finding: Finding;
@@ -41,7 +42,9 @@ export function FindingDetails({ finding, questionsById, usedBy, language }: Fin
           <span className="diag-label">{t('diagnosis.findings.usedBy')}</span>
           <ul className="diag-chip-list">
             {usedBy.map((objective) => (
-              <li key={objective.id} className="badge">{objective.title.trim() || t('diagnosis.findings.untitledObjective')}</li>
+              <li key={objective.id} className="badge">
+                <a href={objectiveLinkHash(finding.workshopId, objective.id)}>{objective.title.trim() || t('diagnosis.findings.untitledObjective')}</a>
+              </li>
             ))}
           </ul>
         </div>
