@@ -1,5 +1,8 @@
 import { registerPhaseScreen } from './phaseScreens';
 
 // One line per phase screen; each is a separate chunk, loaded the first time its phase opens.
-export {};
-void registerPhaseScreen;
+registerPhaseScreen('preparation', () => import('./preparation/PreparationScreen'));
+registerPhaseScreen('situation', () => import('./situation/SituationScreen'));
+registerPhaseScreen('objectives', () => import('./objectives/ObjectivesScreen'));
+registerPhaseScreen('diagnosis', () => import('./diagnosis/DiagnosisScreen'));
+registerPhaseScreen('reformulation', () => import('./reformulation/ReformulationScreen'));
