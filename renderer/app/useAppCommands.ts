@@ -4,6 +4,7 @@ import { getPlatform } from '../platform';
 import type { MenuCommand } from '../platform';
 import { showToast } from '../components/toastStore';
 import { openBackupFromDisk, openImportedText, saveWorkshopBackup } from '../features/backup/backupActions';
+import { requestPdfExport } from '../features/export/exportRequests';
 import { runRedo, runUndo } from '../features/workshop/undoActions';
 import { requestLibraryIntent } from './libraryIntents';
 import { navigate, parseRoute } from './router';
@@ -47,8 +48,8 @@ export function runAppCommand(command: MenuCommand): void {
       if (workshopId) void runRedo(workshopId);
       return;
     case 'export-pdf':
-      // The roadmap PDF is built with the roadmap phase; until then say so instead of failing silently.
-      showToast({ tone: 'info', message: i18next.t('commands.pdfNotYet') });
+      if (workshopId) requestPdfExport(workshopId);
+      else showToast({ tone: 'info', message: i18next.t('export.openWorkshopFirst') });
       return;
     case 'presenter-mode':
       showToast({ tone: 'info', message: i18next.t('commands.presenterNotYet') });

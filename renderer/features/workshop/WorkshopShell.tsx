@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, Download, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, Download, FileDown, Redo2, Undo2 } from 'lucide-react';
 import { PHASES, type PhaseId } from '../../../shared/method/phases';
 import { workshopProgress } from '../../../shared/logic/phaseStatus';
 import { useRecordCounts, useUndoState, useWorkshop } from '../../data';
@@ -9,6 +9,8 @@ import { formatPlanDate } from '../../app/format';
 import { EmptyState } from '../../components/EmptyState';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { saveWorkshopBackup } from '../backup/backupActions';
+import { ExportPdfDialog } from '../export/ExportPdfDialog';
+import { requestPdfExport } from '../export/exportRequests';
 import { readableLabel, runRedo, runUndo } from './undoActions';
 import { PhaseNavigator } from './PhaseNavigator';
 import { PhasePage } from './PhasePage';
@@ -94,6 +96,9 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
         <button type="button" className="btn" onClick={() => void saveWorkshopBackup(workshopId)}>
           <Download size={18} aria-hidden="true" /> {t('library.saveBackup')}
         </button>
+        <button type="button" className="btn" onClick={() => requestPdfExport(workshopId)}>
+          <FileDown size={18} aria-hidden="true" /> {t('export.button')}
+        </button>
       </div>
       <div className="workshop-body">
         <PhaseNavigator workshopId={workshopId} current={currentPhase} progress={progress} />
@@ -103,6 +108,7 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
           </WorkshopProvider>
         </main>
       </div>
+      <ExportPdfDialog workshop={workshop} />
     </div>
   );
 }
