@@ -6,3 +6,4 @@ registerPhaseScreen('situation', () => import('./situation/SituationScreen'));
 registerPhaseScreen('objectives', () => import('./objectives/ObjectivesScreen'));
 registerPhaseScreen('diagnosis', () => import('./diagnosis/DiagnosisScreen'));
 registerPhaseScreen('reformulation', () => import('./reformulation/ReformulationScreen'));
+registerPhaseScreen('poster', () => import('./poster/PosterScreen'));
