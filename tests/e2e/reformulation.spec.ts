@@ -148,7 +148,7 @@ test('phase 4 is completed by keyboard alone and everything is there after a rel
   await expect(page.getByText('1 objective is not justified by any finding')).toBeVisible();
 
   // Reorder: the scratch objective moves to the top; focus stays on the moving control.
-  await tabTo(page, labelled('Move “Visit every key account four times a year” up'), { backwards: true });
+  await tabTo(page, labelled('Move up: Visit every key account four times a year'), { backwards: true });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('final-objective').first().getByRole('heading', { level: 3 })).toContainText('Visit every key account four times a year');
   await expectNoSeriousAxeViolations(page, 'phase 4, new workshop, filled');

@@ -5,7 +5,7 @@ import { createBudgetLine, type BudgetCategory, type BudgetLine } from '../../..
 import { addRecord } from '../../data';
 import { BudgetLineRow } from './BudgetLineRow';
 import type { FigureFormatters } from './formatters';
-import { orderAfterLast } from './listOrder';
+import { orderAfterLast } from '../../../shared/logic/listOrder';
 import { focusWhenRendered } from './pendingFocus';
 
 interface BudgetCategoryBlockProps {

@@ -3,7 +3,7 @@ import { Link2 } from 'lucide-react';
 import type { CurrentObjective, FinalObjective } from '../../../shared/domain';
 import { RecordNumberField, RecordTextField } from '../../components/fields';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import { ObjectiveOwnerField } from './ObjectiveOwnerField';
 import { useFocusIfJustAdded } from './pendingFocus';
 

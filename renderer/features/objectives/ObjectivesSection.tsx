@@ -5,7 +5,7 @@ import { createCurrentObjective, type CurrentObjective, type FinalObjective } fr
 import { addRecord } from '../../data';
 import { EmptyState } from '../../components/EmptyState';
 import { ObjectiveItem } from './ObjectiveItem';
-import { orderAfterLast } from './listOrder';
+import { orderAfterLast } from '../../../shared/logic/listOrder';
 import { focusWhenRendered } from './pendingFocus';
 
 interface ObjectivesSectionProps {

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ScenarioCard } from './ScenarioCard';
 import { ScenarioComparison } from './ScenarioComparison';
 import type { FigureFormatters } from './formatters';
-import { orderAfterLast } from './listOrder';
+import { orderAfterLast } from '../../../shared/logic/listOrder';
 
 interface SavedScenariosProps {
   workshopId: string;

@@ -4,7 +4,7 @@ import { SCENARIO_DEVIATION_LIMIT, type Scenario } from '../../../shared/domain'
 import type { ScenarioOutcome } from '../../../shared/logic/scenarios';
 import { RecordNumberField, RecordTextField } from '../../components/fields';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import type { FigureFormatters } from './formatters';
 
 interface ScenarioCardProps {

@@ -9,7 +9,7 @@ import { ProfitComparisonChart, SensitivityChart } from './SimulatorCharts';
 import { SimulatorControls } from './SimulatorControls';
 import { SimulatorResults } from './SimulatorResults';
 import type { FigureFormatters } from './formatters';
-import { orderAfterLast } from './listOrder';
+import { orderAfterLast } from '../../../shared/logic/listOrder';
 
 interface ScenarioSimulatorProps {
   workshopId: string;

@@ -5,7 +5,7 @@ import { objectiveWarnings } from '../../../shared/logic/objectiveChecks';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { ChecksEditor } from './ChecksEditor';
 import { LinkedFindings } from './LinkedFindings';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import { ObjectiveWarningList } from './ObjectiveWarningList';
 import { OriginalComparison } from './OriginalComparison';
 import { ReservePlanEditor } from './ReservePlanEditor';
@@ -45,7 +45,7 @@ export function FinalObjectiveCard({ objective, position, siblings, currentObjec
           </span>
         </div>
         <div className="ref-objective-actions">
-          <MoveButtons workshopId={objective.workshopId} siblings={siblings} id={objective.id} name={name} />
+          <MoveButtons kind="finalObjectives" workshopId={objective.workshopId} siblings={siblings} id={objective.id} name={name} undoLabel={t('reformulation.undo.move')} />
           <DeleteRecordButton kind="finalObjectives" id={objective.id} workshopId={objective.workshopId} name={t('reformulation.objective.deleteName', { name })} undoLabel={t('reformulation.undo.delete')} />
         </div>
       </header>

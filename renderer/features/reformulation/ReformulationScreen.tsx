@@ -9,7 +9,7 @@ import type { PhaseScreenProps } from '../phaseScreens';
 import { CurrentObjectivePickerDialog } from './CurrentObjectivePickerDialog';
 import { FinalObjectiveCard } from './FinalObjectiveCard';
 import { ReformulationOverview } from './ReformulationOverview';
-import { orderAfterLast } from './listOrder';
+import { orderAfterLast } from '../../../shared/logic/listOrder';
 import { finalObjectiveFromCurrent } from './objectiveDraft';
 import { linkedObjectiveId } from './objectiveFocus';
 import { useFocusWhenPresent } from './useFocusWhenPresent';

@@ -4,7 +4,7 @@ import { Plus, Receipt } from 'lucide-react';
 import { createExpenseLine, type ExpenseLine, type Workshop } from '../../../../shared/domain';
 import { addRecord } from '../../../data';
 import { EmptyState } from '../../../components/EmptyState';
-import { nextOrder } from '../listOrder';
+import { orderAfterLast as nextOrder } from '../../../../shared/logic/listOrder';
 import { ExpenseRow } from './ExpenseRow';
 import { SavingsSummary } from './SavingsSummary';
 

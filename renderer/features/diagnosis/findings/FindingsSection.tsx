@@ -6,7 +6,7 @@ import { addRecord } from '../../../data';
 import { EmptyState } from '../../../components/EmptyState';
 import { FindingCard } from './FindingCard';
 import { FindingsToolbar } from './FindingsToolbar';
-import { nextOrder } from '../listOrder';
+import { orderAfterLast as nextOrder } from '../../../../shared/logic/listOrder';
 import { selectFindings, SHOW_ALL_FINDINGS, type FindingFilter, type FindingSort } from './findingOrder';
 
 interface FindingsSectionProps {

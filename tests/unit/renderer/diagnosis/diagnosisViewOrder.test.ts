@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFinding, createLostDeal, createQuestion, type FindingType } from '../../../../shared/domain';
 import { selectFindings, SHOW_ALL_FINDINGS } from '../../../../renderer/features/diagnosis/findings/findingOrder';
 import { groupQuestionsByArea } from '../../../../renderer/features/diagnosis/findings/questionGroups';
-import { nextOrder } from '../../../../renderer/features/diagnosis/listOrder';
+import { orderAfterLast as nextOrder } from '../../../../shared/logic/listOrder';
 import { LOST_DEAL_COMPARATORS } from '../../../../renderer/features/diagnosis/lostDeals/lostDealOrder';
 import { mergeIds, sortedIds } from '../../../../renderer/features/diagnosis/lostDeals/stableOrder';
 

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { applyChanges } from '../../data';
-import type { RecordMutation } from '../../data';
-import { moveInList, type Ordered } from './listOrder';
+import type { RecordKind } from '../../shared/domain';
+import { applyChanges } from '../data';
+import type { RecordMutation } from '../data';
+import { moveInList, type Ordered } from '../../shared/logic/listOrder';
 
-type OrderedKind = 'currentObjectives' | 'budgetLines' | 'scenarios';
+/** Kinds people order by hand: every one of them has an `order` field. */
+type OrderedKind = Extract<RecordKind, 'currentObjectives' | 'budgetLines' | 'scenarios' | 'finalObjectives' | 'findings' | 'expenseLines' | 'questions' | 'participants' | 'preparationItems' | 'agendaSessions' | 'communicationItems' | 'initiatives' | 'kpis' | 'keyAccounts'>;
 
 interface MoveButtonsProps {
   kind: OrderedKind;
@@ -43,16 +45,16 @@ export function MoveButtons({ kind, workshopId, siblings, id, name, undoLabel }:
     const updates = moveInList(siblings, id, direction);
     if (updates.length === 0) return;
     movedDirection.current = direction;
-    const mutations = updates.map((update): RecordMutation => ({ type: 'update', kind, id: update.id, patch: { order: update.order } }));
+    const mutations = updates.map((update) => ({ type: 'update', kind, id: update.id, patch: { order: update.order } }) as RecordMutation);
     void applyChanges(workshopId, undoLabel, mutations);
   };
 
   return (
     <>
-      <button ref={upRef} type="button" className="btn btn-ghost btn-icon" disabled={isFirst} onClick={() => move(-1)} aria-label={t('objectives.moveUp', { name })} title={t('objectives.moveUpShort')}>
+      <button ref={upRef} type="button" className="btn btn-ghost btn-icon" disabled={isFirst} onClick={() => move(-1)} aria-label={t('common.moveUp', { name })} title={t('common.moveUpShort')}>
         <ArrowUp size={18} aria-hidden="true" />
       </button>
-      <button ref={downRef} type="button" className="btn btn-ghost btn-icon" disabled={isLast} onClick={() => move(1)} aria-label={t('objectives.moveDown', { name })} title={t('objectives.moveDownShort')}>
+      <button ref={downRef} type="button" className="btn btn-ghost btn-icon" disabled={isLast} onClick={() => move(1)} aria-label={t('common.moveDown', { name })} title={t('common.moveDownShort')}>
         <ArrowDown size={18} aria-hidden="true" />
       </button>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveInList, orderAfterLast } from '../../../../renderer/features/objectives/listOrder';
+import { moveInList, orderAfterLast } from '../../../../shared/logic/listOrder';
 
 const list = (...orders: number[]) => orders.map((order, index) => ({ id: `r${index}`, order }));
 

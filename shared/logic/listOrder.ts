@@ -1,4 +1,4 @@
-/** Manual ordering of a list the user arranges by hand (objectives, budget lines, scenarios). */
+/** Manual ordering of the lists people arrange by hand (objectives, budget lines, findings, ...). */
 
 export interface Ordered {
   id: string;
@@ -6,7 +6,7 @@ export interface Ordered {
 }
 
 /** The order for a record added at the end of the list. */
-export function orderAfterLast(records: readonly Ordered[]): number {
+export function orderAfterLast(records: readonly Pick<Ordered, 'order'>[]): number {
   return records.reduce((highest, record) => Math.max(highest, record.order + 1), 0);
 }
 
