@@ -1,6 +1,6 @@
 // The printed table and its JSON twin (out/bench/results.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 
 export type FigureUnit = 'ms' | 'KB';
@@ -23,6 +23,8 @@ export interface Machine {
   memoryGb: number;
   node: string;
   chromium: string;
+  /** Other work on the machine while the bench starts; figures are noisy when it exceeds the cores. */
+  loadAverage1m: number;
 }
 
 export function describeMachine(chromiumVersion: string): Machine {
@@ -33,6 +35,7 @@ export function describeMachine(chromiumVersion: string): Machine {
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     chromium: chromiumVersion,
+    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 
@@ -66,6 +69,7 @@ export function formatMachine(machine: Machine): string {
   return [
     `CPU: ${machine.cpuModel} (${machine.cores} cores), ${machine.memoryGb} GB RAM`,
     `Node: ${machine.node}   Chromium: ${machine.chromium}`,
+    `Load average (1 min) at start: ${machine.loadAverage1m}${machine.loadAverage1m > machine.cores ? ' — busy machine, expect noisy figures' : ''}`,
   ].join('\n');
 }
 

@@ -11,6 +11,7 @@ import { measureEditWithManyRecords } from './figures/editWithManyRecords';
 import { measureEntryBundleSize } from './figures/entryBundleSize';
 import { measureLibraryInteractive } from './figures/libraryInteractive';
 import { seedWorkshop } from './figures/seededWorkshop';
+import { measureRoadmapPdf } from './pdfRoadmap';
 import { buildRenderer, findFreePort, startPreviewServer, type PreviewServer } from './previewServer';
 import { describeMachine, formatMachine, formatTable, writeResultsJson, type Figure } from './report';
 
@@ -42,7 +43,13 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function measureDataFigures(activeBrowser: Browser, url: string): Promise<Figure[]> {
+interface DataFigures {
+  edit: Figure[];
+  backupImport: Figure[];
+  backupExport: Figure;
+}
+
+async function measureDataFigures(activeBrowser: Browser, url: string): Promise<DataFigures> {
   const seededApp = await openAppWithBenchHooks(activeBrowser, url);
   let editFigures: Figure[];
   let exportFigure: Figure;
@@ -63,7 +70,7 @@ async function measureDataFigures(activeBrowser: Browser, url: string): Promise<
   const importApp = await openAppWithBenchHooks(activeBrowser, url);
   try {
     const importFigures = await measureBackupImport(importApp.page, backupText, BENCH_RECORD_COUNT);
-    return [...editFigures, ...importFigures, exportFigure];
+    return { edit: editFigures, backupImport: importFigures, backupExport: exportFigure };
   } finally {
     await importApp.context.close();
   }
@@ -80,17 +87,16 @@ async function main(): Promise<void> {
   log(`serving on ${server.url}`);
   browser = await launchBenchBrowser();
   const machine = describeMachine(browser.version());
+  console.log(formatMachine(machine));
+  console.log('');
 
   log('timing cold loads…');
   const loadFigure = await measureLibraryInteractive(browser, server.url);
-  const dataFigures = await measureDataFigures(browser, server.url);
-  const [editMedian, editP95, importTotal, parseOnly, exportFigure] = dataFigures;
-  const figures = [loadFigure, editMedian, editP95, importTotal, parseOnly, bundleFigure, exportFigure].filter(
-    (figure): figure is Figure => figure !== undefined,
-  );
+  const data = await measureDataFigures(browser, server.url);
+  log('timing the roadmap PDF…');
+  const pdfFigures = measureRoadmapPdf();
+  const figures = [loadFigure, ...data.edit, ...data.backupImport, bundleFigure, data.backupExport, ...pdfFigures];
 
-  console.log(formatMachine(machine));
-  console.log('');
   console.log(formatTable(figures));
   writeResultsJson(RESULTS_PATH, machine, figures, measuredAt);
   console.log('');
