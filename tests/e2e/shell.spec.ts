@@ -20,15 +20,6 @@ test('every phase page opens and passes axe, in light and dark', async ({ page }
   await expect(page.getByText('0 of 10 phases done')).toBeVisible();
 });
 
-test('a phase whose screen is not built yet says what it will hold', async ({ page }) => {
-  const library = new LibraryPage(page);
-  await library.goto();
-  await library.createWorkshop({ clientCompany: 'Plan SA', title: 'Plans' });
-  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Implementation/ }).click();
-  await expect(page.getByRole('heading', { name: 'What this phase will hold' })).toBeVisible();
-  await expect(page.getByText('A weekly check-in per initiative')).toBeVisible();
-});
-
 test('the interface switches to Spanish and back', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.goto();
