@@ -160,3 +160,36 @@ export function scoreKpis(kpis: readonly Kpi[], measurements: readonly Measureme
     .sort((left, right) => left.order - right.order || left.name.localeCompare(right.name))
     .map((kpi) => scoreKpi(kpi, byKpi.get(kpi.id) ?? []));
 }
+
+/**
+ * Whether a value meets the target itself, which is stricter than green: green only says the value
+ * is on the good side of the amber threshold. Null when there is no usable value.
+ */
+export function targetReached(kpi: Pick<Kpi, 'direction' | 'target'>, value: number | null | undefined): boolean | null {
+  if (value === null || value === undefined || !Number.isFinite(value) || !Number.isFinite(kpi.target)) return null;
+  return kpi.direction === 'higher_is_better' ? value >= kpi.target : value <= kpi.target;
+}
+
+/** A threshold set the wrong way round for the KPI's direction, so the light would mislead. */
+export type ThresholdProblem = 'amberBeyondTarget' | 'redBeyondAmber';
+
+/**
+ * With higher_is_better the values must climb red ≤ amber ≤ target; with lower_is_better they must
+ * fall. Equal values are allowed (no amber band, or green only on target); the reverse is reported.
+ */
+export function thresholdProblems(kpi: Pick<Kpi, 'direction' | 'target' | 'amberThreshold' | 'redThreshold'>): ThresholdProblem[] {
+  const worse = (left: number, right: number): boolean => (kpi.direction === 'higher_is_better' ? left > right : left < right);
+  const problems: ThresholdProblem[] = [];
+  if (worse(kpi.amberThreshold, kpi.target)) problems.push('amberBeyondTarget');
+  if (worse(kpi.redThreshold, kpi.amberThreshold)) problems.push('redBeyondAmber');
+  return problems;
+}
+
+export type LightCounts = Readonly<Record<TrafficLight, number>>;
+
+/** How many KPIs show each light: the one line a board reads first. */
+export function countLights(scores: readonly Pick<KpiScore, 'light'>[]): LightCounts {
+  const counts: Record<TrafficLight, number> = { green: 0, amber: 0, red: 0, none: 0 };
+  for (const score of scores) counts[score.light] += 1;
+  return counts;
+}

@@ -6,6 +6,7 @@ import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { ChecksEditor } from './ChecksEditor';
 import { LinkedFindings } from './LinkedFindings';
 import { MoveButtons } from '../../components/MoveButtons';
+import { TraceButton } from '../trace/TraceButton';
 import { ObjectiveWarningList } from './ObjectiveWarningList';
 import { OriginalComparison } from './OriginalComparison';
 import { ReservePlanEditor } from './ReservePlanEditor';
@@ -45,6 +46,7 @@ export function FinalObjectiveCard({ objective, position, siblings, currentObjec
           </span>
         </div>
         <div className="ref-objective-actions">
+          <TraceButton kind="finalObjectives" id={objective.id} workshopId={objective.workshopId} name={name} />
           <MoveButtons kind="finalObjectives" workshopId={objective.workshopId} siblings={siblings} id={objective.id} name={name} undoLabel={t('reformulation.undo.move')} />
           <DeleteRecordButton kind="finalObjectives" id={objective.id} workshopId={objective.workshopId} name={t('reformulation.objective.deleteName', { name })} undoLabel={t('reformulation.undo.delete')} />
         </div>

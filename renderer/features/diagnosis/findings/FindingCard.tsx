@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Check, Pencil } from 'lucide-react';
 import type { FinalObjective, Finding, Language, Question } from '../../../../shared/domain';
 import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
+import { TraceButton } from '../../trace/TraceButton';
 import { ImpactBadge } from './ImpactBadge';
 import { FindingDetails } from './FindingDetails';
 import { FindingEditor } from './FindingEditor';
@@ -25,7 +26,7 @@ export function FindingCard({ finding, questions, questionsById, usedBy, languag
   const editorId = useId();
   const title = finding.title.trim() || t('diagnosis.findings.untitled');
   return (
-    <article className={`card diag-finding${editing ? ' diag-finding-editing' : ''}`} aria-labelledby={titleId} data-testid="finding-card">
+    <article className={`card diag-finding${editing ? ' diag-finding-editing' : ''}`} aria-labelledby={titleId} data-testid="finding-card" data-trace-id={finding.id} tabIndex={-1}>
       <header className="diag-finding-head">
         <div className="diag-finding-heading">
           <div className="row-wrap">
@@ -35,6 +36,7 @@ export function FindingCard({ finding, questions, questionsById, usedBy, languag
           <h3 id={titleId} className={finding.title.trim() ? undefined : 'muted'}>{title}</h3>
         </div>
         <div className="row diag-finding-actions">
+          <TraceButton kind="findings" id={finding.id} workshopId={finding.workshopId} name={title} />
           <button
             type="button"
             className={editing ? 'btn btn-primary' : 'btn'}

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createKpi, createMeasurement } from '../../../../shared/domain';
 import {
+  countLights,
   latestMeasurementByKpi,
   periodEndDate,
   scoreKpi,
   scoreKpis,
   sortByPeriod,
+  targetReached,
+  thresholdProblems,
   trafficLight,
   trend,
   trendMeaning,
@@ -147,5 +150,37 @@ describe('latest values and scores', () => {
 
   it('scores every KPI in scorecard order', () => {
     expect(scoreKpis([other, kpi], measurements).map((score) => score.kpi.name)).toEqual(['Win rate', 'Visits']);
+  });
+});
+
+describe('target and thresholds', () => {
+  it('says whether the target itself is reached, which is stricter than green', () => {
+    const winRate = { direction: 'higher_is_better', target: 30 } as const;
+    expect(targetReached(winRate, 30)).toBe(true);
+    expect(targetReached(winRate, 29.9)).toBe(false);
+    expect(targetReached({ direction: 'lower_is_better', target: 1 }, 0)).toBe(true);
+    expect(targetReached({ direction: 'lower_is_better', target: 1 }, 1.5)).toBe(false);
+    expect(targetReached({ direction: 'lower_is_better', target: -2 }, -3)).toBe(true);
+    expect(targetReached(winRate, null)).toBeNull();
+    expect(targetReached(winRate, Number.NaN)).toBeNull();
+  });
+
+  it('accepts thresholds that climb towards the target, equal ones included', () => {
+    expect(thresholdProblems({ direction: 'higher_is_better', target: 30, amberThreshold: 25, redThreshold: 20 })).toEqual([]);
+    expect(thresholdProblems({ direction: 'higher_is_better', target: 30, amberThreshold: 30, redThreshold: 30 })).toEqual([]);
+    expect(thresholdProblems({ direction: 'lower_is_better', target: 1, amberThreshold: 2.5, redThreshold: 4 })).toEqual([]);
+    expect(thresholdProblems({ direction: 'higher_is_better', target: 0, amberThreshold: 0, redThreshold: 0 })).toEqual([]);
+  });
+
+  it('reports thresholds set the wrong way round for the direction', () => {
+    expect(thresholdProblems({ direction: 'higher_is_better', target: 30, amberThreshold: 35, redThreshold: 20 })).toEqual(['amberBeyondTarget']);
+    expect(thresholdProblems({ direction: 'higher_is_better', target: 30, amberThreshold: 20, redThreshold: 25 })).toEqual(['redBeyondAmber']);
+    // Typed as if higher were better, on a KPI where lower is better: both are wrong.
+    expect(thresholdProblems({ direction: 'lower_is_better', target: 1, amberThreshold: -1, redThreshold: -4 })).toEqual(['amberBeyondTarget', 'redBeyondAmber']);
+  });
+
+  it('counts the lights of a scorecard, an empty one included', () => {
+    expect(countLights([])).toEqual({ green: 0, amber: 0, red: 0, none: 0 });
+    expect(countLights([{ light: 'red' }, { light: 'green' }, { light: 'red' }, { light: 'none' }])).toEqual({ green: 1, amber: 0, red: 2, none: 1 });
   });
 });

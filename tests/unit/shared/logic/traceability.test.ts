@@ -4,11 +4,15 @@ import {
   createFinding,
   createIdea,
   createInitiative,
+  createKpi,
+  createMeasurement,
+  createMilestone,
+  createQuestion,
   createWorkshop,
   emptyRecords,
   type WorkshopBundle,
 } from '../../../../shared/domain';
-import { createTraceIndex, traceAllInitiatives, traceInitiative } from '../../../../shared/logic/traceability';
+import { countTraceRecords, createChainIndex, createTraceIndex, emptyTraceRecords, traceAllInitiatives, traceInitiative, type TraceRecords } from '../../../../shared/logic/traceability';
 import { loadCommittedExample } from '../../examples/exampleFiles';
 
 function chainBundle() {
@@ -87,5 +91,105 @@ describe('traceability', () => {
       expect(trace.objectives.length, trace.initiative.title).toBeGreaterThan(0);
       expect(trace.findings.length, trace.initiative.title).toBeGreaterThan(0);
     }
+  });
+});
+
+function fullChain() {
+  const workshop = createWorkshop({ title: 'Chain' });
+  const w = workshop.id;
+  const question = createQuestion(w, { text: 'Do we know why we lose?' });
+  const finding = createFinding(w, { title: 'Lost on price', questionIds: [question.id], impact: 5 });
+  const minorFinding = createFinding(w, { title: 'Slow quotes', impact: 2 });
+  const margin = createFinalObjective(w, { title: 'Margin', findingIds: [finding.id], order: 0 });
+  const speed = createFinalObjective(w, { title: 'Speed', findingIds: [minorFinding.id], order: 1 });
+  const idea = createIdea(w, { text: 'Price corridors', objectiveIds: [margin.id] });
+  const pricing = createInitiative(w, { title: 'Pricing', ideaIds: [idea.id], order: 0 });
+  const direct = createInitiative(w, { title: 'Quote desk', objectiveIds: [speed.id], order: 1 });
+  const approved = createMilestone(w, { initiativeId: pricing.id, title: 'Corridors approved', date: '2027-02-26' });
+  const extracted = createMilestone(w, { initiativeId: pricing.id, title: 'Prices extracted', date: '2026-11-13' });
+  const marginKpi = createKpi(w, { name: 'Gross margin', finalObjectiveId: margin.id, milestoneIds: [approved.id], order: 0 });
+  const quoteKpi = createKpi(w, { name: 'Quote turnaround', initiativeIds: [direct.id], order: 1 });
+  const march = createMeasurement(w, { kpiId: marginKpi.id, period: '2027-03', value: 31 });
+  const january = createMeasurement(w, { kpiId: marginKpi.id, period: '2027-01', value: 30 });
+  const quoteValue = createMeasurement(w, { kpiId: quoteKpi.id, period: '2026-12', value: 4 });
+  const records: TraceRecords = {
+    questions: [question],
+    findings: [minorFinding, finding],
+    finalObjectives: [speed, margin],
+    ideas: [idea],
+    initiatives: [direct, pricing],
+    milestones: [approved, extracted],
+    kpis: [quoteKpi, marginKpi],
+    measurements: [march, quoteValue, january],
+  };
+  return { records, question, finding, minorFinding, margin, speed, idea, pricing, direct, approved, extracted, marginKpi, quoteKpi, march, january, quoteValue };
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+describe('the whole chain, both ways', () => {
+  it('traces a KPI back through milestone, initiative, idea and objective to the finding and its question', () => {
+    const chain = fullChain();
+    const trace = createChainIndex(chain.records).trace('kpis', chain.marginKpi.id);
+    expect(trace?.record).toBe(chain.marginKpi);
+    expect(ids(trace?.cameFrom.milestones ?? [])).toEqual([chain.approved.id]);
+    expect(ids(trace?.cameFrom.initiatives ?? [])).toEqual([chain.pricing.id]);
+    expect(ids(trace?.cameFrom.ideas ?? [])).toEqual([chain.idea.id]);
+    expect(ids(trace?.cameFrom.finalObjectives ?? [])).toEqual([chain.margin.id]);
+    expect(ids(trace?.cameFrom.findings ?? [])).toEqual([chain.finding.id]);
+    expect(ids(trace?.cameFrom.questions ?? [])).toEqual([chain.question.id]);
+    expect(trace?.cameFrom.kpis).toEqual([]);
+    // What it led to: its own values, oldest first, and nothing of the other KPI.
+    expect(ids(trace?.ledTo.measurements ?? [])).toEqual([chain.january.id, chain.march.id]);
+    expect(countTraceRecords(trace?.ledTo ?? emptyTraceRecords())).toBe(2);
+  });
+
+  it('follows a finding forward to everything built on it, in chain order', () => {
+    const chain = fullChain();
+    const trace = createChainIndex(chain.records).trace('findings', chain.finding.id);
+    expect(ids(trace?.cameFrom.questions ?? [])).toEqual([chain.question.id]);
+    expect(ids(trace?.ledTo.finalObjectives ?? [])).toEqual([chain.margin.id]);
+    expect(ids(trace?.ledTo.ideas ?? [])).toEqual([chain.idea.id]);
+    expect(ids(trace?.ledTo.initiatives ?? [])).toEqual([chain.pricing.id]);
+    // Milestones by date; the KPI is reached through its objective and through its milestone, once.
+    expect(ids(trace?.ledTo.milestones ?? [])).toEqual([chain.extracted.id, chain.approved.id]);
+    expect(ids(trace?.ledTo.kpis ?? [])).toEqual([chain.marginKpi.id]);
+    expect(ids(trace?.ledTo.measurements ?? [])).toEqual([chain.january.id, chain.march.id]);
+  });
+
+  it('reaches an initiative linked straight to an objective, without an idea in between', () => {
+    const chain = fullChain();
+    const index = createChainIndex(chain.records);
+    const trace = index.trace('initiatives', chain.direct.id);
+    expect(ids(trace?.cameFrom.finalObjectives ?? [])).toEqual([chain.speed.id]);
+    expect(ids(trace?.cameFrom.findings ?? [])).toEqual([chain.minorFinding.id]);
+    expect(trace?.cameFrom.ideas).toEqual([]);
+    expect(ids(trace?.ledTo.kpis ?? [])).toEqual([chain.quoteKpi.id]);
+    expect(ids(index.trace('finalObjectives', chain.speed.id)?.ledTo.initiatives ?? [])).toEqual([chain.direct.id]);
+  });
+
+  it('skips links to records that are gone and answers null for an unknown record', () => {
+    const chain = fullChain();
+    const orphanKpi = createKpi(chain.marginKpi.workshopId, { name: 'Orphan', finalObjectiveId: '99999999-9999-4999-8999-999999999999', initiativeIds: ['99999999-9999-4999-8999-999999999998'] });
+    const index = createChainIndex({ ...chain.records, kpis: [...chain.records.kpis, orphanKpi] });
+    expect(countTraceRecords(index.trace('kpis', orphanKpi.id)?.cameFrom ?? emptyTraceRecords())).toBe(0);
+    expect(index.trace('kpis', 'not-there')).toBeNull();
+    expect(index.trace('ideas', chain.marginKpi.id)).toBeNull();
+    expect(createChainIndex(emptyTraceRecords()).trace('findings', chain.finding.id)).toBeNull();
+  });
+
+  it('traces every KPI of the example workshop back to a finding, and its findings forward to KPIs', () => {
+    const bundle = loadCommittedExample('en');
+    const index = createTraceIndex(bundle);
+    expect(bundle.records.kpis.length).toBeGreaterThan(0);
+    for (const kpi of bundle.records.kpis) {
+      const trace = index.traceRecord('kpis', kpi.id);
+      expect(trace?.cameFrom.finalObjectives.length, kpi.name).toBeGreaterThan(0);
+      expect(trace?.cameFrom.initiatives.length, kpi.name).toBeGreaterThan(0);
+      expect(trace?.cameFrom.findings.length, kpi.name).toBeGreaterThan(0);
+      expect(trace?.ledTo.measurements.every((measurement) => measurement.kpiId === kpi.id), kpi.name).toBe(true);
+    }
+    const ledToKpis = bundle.records.findings.filter((finding) => (index.traceRecord('findings', finding.id)?.ledTo.kpis.length ?? 0) > 0);
+    expect(ledToKpis.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,158 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createMeasurement, type Kpi, type Measurement, type Workshop } from '../../../../shared/domain';
+import { planMeasurementImport, type MeasurementImportPlan, type MeasurementImportTarget } from '../../../../shared/logic/measurementImport';
+import { applyChanges, undo } from '../../../data';
+import type { RecordMutation } from '../../../data';
+import { Dialog } from '../../../components/Dialog';
+import { showToast } from '../../../components/toastStore';
+import { describePasteRefusal } from './pasteMessages';
+import { PasteReview } from './PasteReview';
+
+interface PasteValuesDialogProps {
+  workshop: Workshop;
+  kpis: readonly Kpi[];
+  measurements: readonly Measurement[];
+  onClose: () => void;
+}
+
+type Step = { name: 'input' } | { name: 'review'; plan: MeasurementImportPlan };
+
+const NAMED_KPIS = '__named__';
+
+/** The mutations that carry out a confirmed plan: new values added, changed ones updated. */
+function planMutations(workshopId: string, plan: MeasurementImportPlan): RecordMutation[] {
+  const additions = plan.additions.map(
+    (entry): RecordMutation => ({ type: 'add', kind: 'measurements', record: createMeasurement(workshopId, { kpiId: entry.kpiId, period: entry.period, value: entry.value, note: entry.note ?? '' }) }),
+  );
+  const updates = plan.replacements.flatMap((entry): RecordMutation[] =>
+    entry.existing ? [{ type: 'update', kind: 'measurements', id: entry.existing.id, patch: entry.note === null ? { value: entry.value } : { value: entry.value, note: entry.note } }] : [],
+  );
+  return [...additions, ...updates];
+}
+
+/**
+ * Paste values from a spreadsheet, check every row, then import the good ones in one undo step.
+ * Nothing is stored before the user confirms; cancelling at any point leaves the values as they were.
+ */
+export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: PasteValuesDialogProps) {
+  const { t } = useTranslation();
+  const textId = useId();
+  const targetId = useId();
+  const helpId = useId();
+  const [targetChoice, setTargetChoice] = useState(kpis.length === 1 ? (kpis[0]?.id ?? NAMED_KPIS) : NAMED_KPIS);
+  const [text, setText] = useState('');
+  const [step, setStep] = useState<Step>({ name: 'input' });
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const language = workshop.language;
+
+  useEffect(() => {
+    if (step.name === 'review') reviewHeading.current?.focus();
+  }, [step]);
+
+  const check = () => {
+    const target: MeasurementImportTarget = targetChoice === NAMED_KPIS ? { kind: 'namedKpis' } : { kind: 'oneKpi', kpiId: targetChoice };
+    const result = planMeasurementImport(text, { kpis, measurements, target, language });
+    if (!result.ok) {
+      setMessage(describePasteRefusal(result.refusal, t, language));
+      return;
+    }
+    setMessage(null);
+    setStep({ name: 'review', plan: result.plan });
+  };
+
+  const confirm = async (plan: MeasurementImportPlan) => {
+    const mutations = planMutations(workshop.id, plan);
+    setBusy(true);
+    try {
+      await applyChanges(workshop.id, t('measurement.undo.import', { count: mutations.length }), mutations);
+    } catch (error) {
+      setBusy(false);
+      setMessage(t('measurement.paste.failed', { message: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    onClose();
+    showToast({ tone: 'success', message: t('measurement.paste.done', { count: mutations.length }), action: { label: t('common.undo'), run: async () => void (await undo(workshop.id)) } });
+  };
+
+  const backToText = () => {
+    setStep({ name: 'input' });
+    setMessage(null);
+    // The text area comes back on the next render.
+    requestAnimationFrame(() => textArea.current?.focus());
+  };
+
+  const footer =
+    step.name === 'input' ? (
+      <>
+        <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+        <button type="button" className="btn btn-primary" onClick={check}>{t('measurement.paste.check')}</button>
+      </>
+    ) : (
+      <>
+        <button type="button" className="btn" onClick={backToText} disabled={busy}>{t('measurement.paste.back')}</button>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
+        <button type="button" className="btn btn-primary" onClick={() => void confirm(step.plan)} disabled={busy || step.plan.additions.length + step.plan.replacements.length === 0}>
+          {busy ? t('measurement.paste.importing') : t('measurement.paste.confirm', { count: step.plan.additions.length + step.plan.replacements.length })}
+        </button>
+      </>
+    );
+
+  return (
+    <Dialog open title={t('measurement.paste.title')} onClose={busy ? () => undefined : onClose} size="lg" footer={footer}>
+      {step.name === 'input' ? (
+        <div className="stack">
+          <div id={helpId} className="stack msr-paste-help">
+            <p>{t('measurement.paste.intro')}</p>
+            <div className="msr-paste-examples">
+              <div>
+                <p className="msr-label">{t('measurement.paste.exampleTableTitle')}</p>
+                <pre className="msr-example">{t('measurement.paste.exampleTable')}</pre>
+              </div>
+              <div>
+                <p className="msr-label">{t('measurement.paste.examplePairsTitle')}</p>
+                <pre className="msr-example">{t('measurement.paste.examplePairs')}</pre>
+              </div>
+            </div>
+            <p className="muted">{t('measurement.paste.formatsHelp')}</p>
+          </div>
+          <div className="field">
+            <label htmlFor={targetId}>{t('measurement.paste.targetLabel')}</label>
+            <select id={targetId} className="select" value={targetChoice} onChange={(event) => setTargetChoice(event.target.value)}>
+              <option value={NAMED_KPIS}>{t('measurement.paste.targetNamed')}</option>
+              {kpis.map((kpi) => (
+                <option key={kpi.id} value={kpi.id}>
+                  {t('measurement.paste.targetOne', { name: kpi.name.trim() || t('measurement.kpi.unnamed'), frequency: t(`measurement.frequency.${kpi.frequency}`) })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={textId}>{t('measurement.paste.textLabel')}</label>
+            <textarea
+              id={textId}
+              ref={textArea}
+              className="textarea msr-paste-text"
+              value={text}
+              spellCheck={false}
+              aria-describedby={helpId}
+              onChange={(event) => {
+                setText(event.target.value);
+                setMessage(null);
+              }}
+            />
+          </div>
+        </div>
+      ) : (
+        <PasteReview ref={reviewHeading} plan={step.plan} kpis={kpis} language={language} />
+      )}
+      {message ? (
+        <p role="alert" className="msr-paste-error">{message}</p>
+      ) : null}
+    </Dialog>
+  );
+}
