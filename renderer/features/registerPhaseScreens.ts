@@ -7,3 +7,5 @@ registerPhaseScreen('objectives', () => import('./objectives/ObjectivesScreen'))
 registerPhaseScreen('diagnosis', () => import('./diagnosis/DiagnosisScreen'));
 registerPhaseScreen('reformulation', () => import('./reformulation/ReformulationScreen'));
 registerPhaseScreen('poster', () => import('./poster/PosterScreen'));
+registerPhaseScreen('implementation', () => import('./implementation/ImplementationScreen'));
+registerPhaseScreen('measurement', () => import('./measurement/MeasurementScreen'));
