@@ -11,10 +11,10 @@ export { DataValidationError, RecordNotFoundError, UndoConflictError, WriteFaile
 export type { ValidationIssue, WriteFailureKind } from './errors';
 
 export { archiveWorkshop, createWorkshop, deleteWorkshop, duplicateWorkshop, updateWorkshop } from './repositories/workshops';
-export type { DeletedWorkshop, WorkshopPatch } from './repositories/workshops';
+export type { DeletedWorkshop, WorkshopPatch, WorkshopUpdate } from './repositories/workshops';
 export { exportBundle, exportChangedWorkshopsSince, importBundle } from './repositories/bundles';
 export { addRecord, addRecords, applyChanges, deleteRecord, describeDeleteImpact, updateRecord, updateRecordContinuously } from './repositories/records';
-export type { DeleteImpact, RecordMutation, RecordPatch, RecordRef } from './repositories/records';
+export type { DeleteImpact, RecordMutation, RecordPatch, RecordRef, RecordUpdate } from './repositories/records';
 export { readMeta, writeMeta } from './repositories/meta';
 
 export { redo, undo } from './undo/undoRedo';

@@ -9,6 +9,14 @@ import type { EditSession } from './editSession';
 /** The editable fields of a record; identity and ownership never change. */
 export type RecordPatch<K extends RecordKind> = Partial<Omit<RecordOf<K>, 'id' | 'workshopId'>>;
 
+/**
+ * A patch, or a function that computes it from the record as stored when the edit runs, inside its
+ * transaction. Use the function form whenever the new value depends on the old one (adding to a
+ * list, toggling a flag): a patch computed from a screen's copy would overwrite whatever another
+ * window stored since that copy was read.
+ */
+export type RecordUpdate<K extends RecordKind> = RecordPatch<K> | ((current: RecordOf<K>) => RecordPatch<K>);
+
 export type RecordMutation = {
   [K in RecordKind]:
     | { type: 'add'; kind: K; record: RecordOf<K> }
@@ -29,9 +37,12 @@ export async function updateInSession<K extends RecordKind>(
   session: EditSession,
   kind: K,
   id: string,
-  patch: RecordPatch<K>,
+  update: RecordUpdate<K>,
 ): Promise<RecordOf<K>> {
   const current = await session.requireRecord(kind, id);
+  // Only the patched fields change; every other field keeps its stored value, even one another
+  // window wrote after this window read the record.
+  const patch = typeof update === 'function' ? update(current) : update;
   // Identity wins over whatever an untyped caller put in the patch.
   const valid = validateRecord(kind, { ...current, ...patch, id: current.id, workshopId: current.workshopId });
   await session.putRecord(kind, valid);

@@ -8,7 +8,7 @@ import { runReadTransaction } from '../transactions';
 import { planDelete } from './deletePlan';
 import type { DeleteImpact } from './deletePlan';
 import { addInSession, applyMutationInSession, deleteInSession, updateInSession } from './recordMutations';
-import type { RecordMutation, RecordPatch } from './recordMutations';
+import type { RecordMutation, RecordUpdate } from './recordMutations';
 import { runEdit } from './runEdit';
 import type { WorkshopIdResolver } from './runEdit';
 import { WorkshopReader } from './workshopReader';
@@ -41,10 +41,10 @@ export async function addRecords<K extends RecordKind>(
 export async function updateRecord<K extends RecordKind>(
   kind: K,
   id: string,
-  patch: RecordPatch<K>,
+  update: RecordUpdate<K>,
   label?: string,
 ): Promise<RecordOf<K>> {
-  return runEdit(owningWorkshopOf(kind, id), label ?? `update:${kind}`, (session) => updateInSession(session, kind, id, patch));
+  return runEdit(owningWorkshopOf(kind, id), label ?? `update:${kind}`, (session) => updateInSession(session, kind, id, update));
 }
 
 /**
@@ -54,11 +54,11 @@ export async function updateRecord<K extends RecordKind>(
 export async function updateRecordContinuously<K extends RecordKind>(
   kind: K,
   id: string,
-  patch: RecordPatch<K>,
+  update: RecordUpdate<K>,
   label: string,
   field: string,
 ): Promise<RecordOf<K>> {
-  return runEdit(owningWorkshopOf(kind, id), label, (session) => updateInSession(session, kind, id, patch), `${kind}:${id}:${field}`);
+  return runEdit(owningWorkshopOf(kind, id), label, (session) => updateInSession(session, kind, id, update), `${kind}:${id}:${field}`);
 }
 
 /**
@@ -95,5 +95,5 @@ function owningWorkshopOf(kind: RecordKind, id: string): WorkshopIdResolver {
   };
 }
 
-export type { RecordMutation, RecordPatch } from './recordMutations';
+export type { RecordMutation, RecordPatch, RecordUpdate } from './recordMutations';
 export type { DeleteImpact, RecordRef } from './deletePlan';

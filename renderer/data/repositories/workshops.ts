@@ -14,6 +14,13 @@ import { runEdit } from './runEdit';
 /** Fields the user edits; identity and timestamps are managed here. */
 export type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>;
 
+/**
+ * A patch, or a function computing it from the workshop as stored when the edit runs (inside the
+ * transaction): the form to use when the new value depends on the old one, such as adding a phase to
+ * completedPhases, so a screen's older copy cannot overwrite what another window stored meanwhile.
+ */
+export type WorkshopUpdate = WorkshopPatch | ((current: Workshop) => WorkshopPatch);
+
 export interface DeletedWorkshop {
   /** Puts the workshop and all its records back exactly as they were, in one transaction. */
   undo: () => Promise<void>;
@@ -27,10 +34,11 @@ export async function createWorkshop(fields: Partial<Omit<Workshop, 'id'>> = {})
   return workshop;
 }
 
-export async function updateWorkshop(id: string, patch: WorkshopPatch, label?: string): Promise<Workshop> {
+export async function updateWorkshop(id: string, update: WorkshopUpdate, label?: string): Promise<Workshop> {
   const written = await runEdit(id, label ?? 'update:workshops', async (session) => {
     const current = await session.getWorkshop();
     if (!current) throw new RecordNotFoundError('workshops', id);
+    const patch = typeof update === 'function' ? update(current) : update;
     // updatedAt is bumped by runEdit only if something really changed.
     const next = validateWorkshop({ ...current, ...patch, id: current.id, createdAt: current.createdAt, updatedAt: current.updatedAt });
     await session.putWorkshop(next);

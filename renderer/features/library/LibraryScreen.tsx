@@ -39,8 +39,11 @@ export function LibraryScreen() {
     navigate({ name: 'workshop', workshopId: workshop.id, phase: null });
   };
 
+  // Only what the person changed is written, so an edit made meanwhile in another window survives.
   const saveDetails = async (workshop: Workshop, details: WorkshopDetails) => {
-    await updateWorkshop(workshop.id, details);
+    const before = pickWorkshopDetails(workshop);
+    const changed = Object.fromEntries(Object.entries(details).filter(([key, value]) => before[key as keyof WorkshopDetails] !== value)) as Partial<WorkshopDetails>;
+    if (Object.keys(changed).length > 0) await updateWorkshop(workshop.id, changed);
     setEditing(null);
   };
 

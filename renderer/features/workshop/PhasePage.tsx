@@ -29,9 +29,17 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
   const done = workshop.completedPhases.includes(phaseId);
   const Screen = PHASE_SCREENS[phaseId];
 
+  // Computed from the stored workshop inside the write, so a phase marked in another window is kept.
   const toggleDone = () => {
-    const completedPhases = done ? workshop.completedPhases.filter((id) => id !== phaseId) : [...workshop.completedPhases, phaseId];
-    void updateWorkshop(workshop.id, { completedPhases }, t(done ? 'edits.markPhaseOpen' : 'edits.markPhaseDone'));
+    void updateWorkshop(
+      workshop.id,
+      (current) => ({
+        completedPhases: done
+          ? current.completedPhases.filter((id) => id !== phaseId)
+          : current.completedPhases.includes(phaseId) ? current.completedPhases : [...current.completedPhases, phaseId],
+      }),
+      t(done ? 'edits.markPhaseOpen' : 'edits.markPhaseDone'),
+    );
   };
 
   return (
