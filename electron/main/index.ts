@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/ipc/contract';
 import type { EventChannel, EventPayload } from '../../shared/ipc/contract';
 import type { ShellLanguage } from '../../shared/ipc/languageContract';
@@ -11,6 +11,7 @@ import { createIpcHandlers, defaultGuardOptions, registerIpcHandlers } from './h
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { findBackupFileArgument, readOpenedBackupFile } from './openedBackupFile';
+import { PresenterWindowController } from './presenterWindow';
 import { QuitCoordinator } from './quitCoordinator';
 import { hardenSession, hardenWebContents } from './security';
 import { shellLanguageForLocale } from './shellLanguage';
@@ -33,6 +34,8 @@ let rendererReleased = false;
 const pendingOpenPaths: string[] = [];
 /** The menu's language: the OS locale's until the renderer says which language its UI shows. */
 let shellLanguage: ShellLanguage = 'en';
+/** The projector's window in presenter mode; created with the IPC handlers, once the app is ready. */
+let presenterWindows: PresenterWindowController | null = null;
 
 function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -100,11 +103,30 @@ async function openMainWindow(): Promise<void> {
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // Without its editor the projector window has nothing to follow, and would keep the app alive.
+    presenterWindows?.close();
   });
   for (const filePath of pendingOpenPaths.splice(0)) void openBackupFile(filePath);
 }
 
+function createPresenterWindows(): PresenterWindowController {
+  return new PresenterWindowController({
+    preloadPath: preloadScriptPath(app.getAppPath()),
+    displays: () => screen.getAllDisplays().map((display) => ({ id: display.id, bounds: display.bounds })),
+    editorWindow: liveWindow,
+    // The options come from presenterWindowOptions(), whose webPreferences are buildSecureWebPreferences()
+    // (asserted by tests/unit/electron/presenterWindow.test.ts):
+    // electronegativity-justified: CONTEXT_ISOLATION_JS_CHECK contextIsolation is true in buildSecureWebPreferences
+    // electronegativity-justified: SANDBOX_JS_CHECK sandbox is true in buildSecureWebPreferences (and app.enableSandbox)
+    // electronegativity-justified: AUXCLICK_JS_CHECK Auxclick is disabled in buildSecureWebPreferences; window.open is denied
+    createWindow: (options) => new BrowserWindow(options),
+    onClosed: () => sendToRenderer(EVENT_CHANNELS.presenterClosed, {}),
+  });
+}
+
 function registerIpc(): void {
+  const projector = createPresenterWindows();
+  presenterWindows = projector;
   const autoBackupFolder = join(app.getPath('userData'), 'auto-backups');
   const handlers = createIpcHandlers({
     files: {
@@ -137,6 +159,12 @@ function registerIpc(): void {
       if (language === shellLanguage) return;
       shellLanguage = language;
       installMenu();
+    },
+    presenter: {
+      open: (target) => projector.open(target),
+      show: (target) => projector.show(target),
+      close: () => projector.close(),
+      setFullScreen: (window, fullScreen) => window.setFullScreen(fullScreen),
     },
   });
   registerIpcHandlers(

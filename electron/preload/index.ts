@@ -78,6 +78,14 @@ const dsrsApi = {
   menu: {
     onCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, listener),
   },
+  presenter: {
+    open: (target) => invoke(INVOKE_CHANNELS.openPresenter, target),
+    show: (target) => invoke(INVOKE_CHANNELS.showInPresenter, target),
+    close: () => invoke(INVOKE_CHANNELS.closePresenter, undefined),
+    setFullScreen: (request) => invoke(INVOKE_CHANNELS.setPresenterFullScreen, request),
+    onNavigate: (listener) => subscribe(EVENT_CHANNELS.presenterNavigate, listener),
+    onClosed: (listener) => subscribe(EVENT_CHANNELS.presenterClosed, listener),
+  },
 } satisfies DsrsApi;
 
 contextBridge.exposeInMainWorld('dsrs', dsrsApi);

@@ -6,6 +6,7 @@ import { showToast } from '../components/toastStore';
 import { openBackupFromDisk, openImportedText, saveWorkshopBackup } from '../features/backup/backupActions';
 import { requestPdfExport } from '../features/export/exportRequests';
 import { runRedo, runUndo } from '../features/workshop/undoActions';
+import { enterPresenterMode } from '../features/facilitation';
 import { requestLibraryIntent } from './libraryIntents';
 import { navigate, parseRoute } from './router';
 
@@ -51,9 +52,12 @@ export function runAppCommand(command: MenuCommand): void {
       if (workshopId) requestPdfExport(workshopId);
       else showToast({ tone: 'info', message: i18next.t('export.openWorkshopFirst') });
       return;
-    case 'presenter-mode':
-      showToast({ tone: 'info', message: i18next.t('commands.presenterNotYet') });
+    case 'presenter-mode': {
+      const route = parseRoute(location.hash);
+      if (route.name === 'workshop') enterPresenterMode(route.workshopId, route.phase ?? 'preparation');
+      else showToast({ tone: 'info', message: i18next.t('commands.openWorkshopFirst') });
       return;
+    }
     case 'about':
       window.dispatchEvent(new CustomEvent('dsrs:about'));
       return;
@@ -69,6 +73,12 @@ export function useAppCommands(): void {
 
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
+      if (event.key === 'F5' && !mod && !event.altKey && !event.shiftKey && currentWorkshopId()) {
+        // In a workshop F5 presents, as in slide software, instead of reloading the page.
+        event.preventDefault();
+        runAppCommand('presenter-mode');
+        return;
+      }
       if (!mod || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !isEditingText(event.target)) {

@@ -8,7 +8,8 @@ const noSubscription = (): void => undefined;
 
 /**
  * The web side of Platform: files are downloaded and picked with the browser's own mechanisms, there is
- * no native menu, no quit to prepare for (IndexedDB already holds every change) and no backup folder.
+ * no native menu, no quit to prepare for (IndexedDB already holds every change), no backup folder and
+ * no second window for presenter mode (the page presents in itself).
  */
 export function createBrowserPlatform(transfer: BrowserFileTransfer = createDomFileTransfer()): Platform {
   return {
@@ -44,5 +45,6 @@ export function createBrowserPlatform(transfer: BrowserFileTransfer = createDomF
     onBeforeQuit: () => noSubscription,
     setShellLanguage: async () => undefined,
     autoBackup: null,
+    presenter: null,
   };
 }

@@ -1,12 +1,44 @@
 import type { DsrsApi } from '../../shared/ipc/contract';
-import type { BeforeQuitListener, Platform } from './platform';
+import type { BeforeQuitListener, DesktopPresenter, Platform } from './platform';
+
+export interface ElectronPlatformOptions {
+  /**
+   * The projector's window of presenter mode: it shows, it does not keep the automatic backups
+   * (the editor's window does, and two writers would only duplicate the files).
+   */
+  presenterWindow?: boolean;
+}
+
+function createDesktopPresenter(api: DsrsApi): DesktopPresenter {
+  return {
+    open: async (target) => {
+      const result = await api.presenter.open(target);
+      if (result.status === 'failed') throw new Error(result.message);
+      return result.status;
+    },
+    show: async (target) => {
+      const result = await api.presenter.show(target);
+      if (result.status === 'failed') throw new Error(result.message);
+    },
+    close: async () => {
+      const result = await api.presenter.close();
+      if (result.status === 'failed') throw new Error(result.message);
+    },
+    setFullScreen: async (fullScreen) => {
+      const result = await api.presenter.setFullScreen({ fullScreen });
+      if (result.status === 'failed') throw new Error(result.message);
+    },
+    onNavigate: (listener) => api.presenter.onNavigate(listener),
+    onClosed: (listener) => api.presenter.onClosed(listener),
+  };
+}
 
 /**
  * The desktop side of Platform, over the preload bridge. Failures the bridge reports as values stay
  * values where the caller must react (save, open); where a result is all-or-nothing (app info, the
  * automatic backup list and reads) they become rejected promises carrying main's message.
  */
-export function createElectronPlatform(api: DsrsApi): Platform {
+export function createElectronPlatform(api: DsrsApi, options: ElectronPlatformOptions = {}): Platform {
   const beforeQuitListeners = new Set<BeforeQuitListener>();
 
   // Subscribed once, for the app's lifetime: main always gets its answer, even with no listeners.
@@ -42,7 +74,8 @@ export function createElectronPlatform(api: DsrsApi): Platform {
       const result = await api.app.setLanguage({ language });
       if (result.status === 'failed') throw new Error(result.message);
     },
-    autoBackup: {
+    presenter: createDesktopPresenter(api),
+    autoBackup: options.presenterWindow ? null : {
       write: (request) => api.autoBackup.write(request),
       list: async () => {
         const result = await api.autoBackup.list();

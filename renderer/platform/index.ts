@@ -3,7 +3,8 @@ export { getPlatform, choosePlatform } from './getPlatform';
 export { createElectronPlatform } from './electronPlatform';
 export { createBrowserPlatform } from './browserPlatform';
 export { APP_NAME, APP_VERSION } from './appIdentity';
-export type { Platform, PlatformAppInfo, AutoBackupStore, BeforeQuitListener } from './platform';
+export type { Platform, PlatformAppInfo, AutoBackupStore, BeforeQuitListener, DesktopPresenter } from './platform';
+export type { ElectronPlatformOptions } from './electronPlatform';
 export type {
   AutoBackupEntry,
   AutoBackupWriteRequest,
@@ -13,6 +14,8 @@ export type {
   OpenBackupFileEvent,
   OpenTextFileRequest,
   OpenTextFileResult,
+  PresenterClosedEvent,
+  PresenterTarget,
   SaveFileRequest,
   SaveFileResult,
   ShellLanguage,

@@ -7,6 +7,8 @@ import type {
   OpenBackupFileEvent,
   OpenTextFileRequest,
   OpenTextFileResult,
+  PresenterClosedEvent,
+  PresenterTarget,
   SaveFileRequest,
   SaveFileResult,
   ShellLanguage,
@@ -35,6 +37,25 @@ export interface AutoBackupStore {
   read(request: AutoBackupReadRequest): Promise<{ text: string }>;
 }
 
+/**
+ * Presenter mode in the desktop app: a full-screen window on a second display (the projector) that
+ * follows the editor, and full screen for the editor's own window when there is no second display.
+ * A browser has neither; it presents in the page and uses the web Fullscreen API.
+ */
+export interface DesktopPresenter {
+  /** 'single-display' when there is no other display to open on. Rejects with main's message on failure. */
+  open(target: PresenterTarget): Promise<'opened' | 'single-display'>;
+  /** Points the presenter window at another phase; nothing happens when none is open. */
+  show(target: PresenterTarget): Promise<void>;
+  close(): Promise<void>;
+  /** Full screen for this window. */
+  setFullScreen(fullScreen: boolean): Promise<void>;
+  /** In the presenter window: the editor wants this shown. */
+  onNavigate(listener: (target: PresenterTarget) => void): Unsubscribe;
+  /** In the editor: the presenter window closed. */
+  onClosed(listener: (event: PresenterClosedEvent) => void): Unsubscribe;
+}
+
 /** Runs before the desktop app quits; the app waits (a few seconds at most) for the returned promise. */
 export type BeforeQuitListener = () => Promise<void> | void;
 
@@ -55,4 +76,5 @@ export interface Platform {
    */
   setShellLanguage(language: ShellLanguage): Promise<void>;
   readonly autoBackup: AutoBackupStore | null;
+  readonly presenter: DesktopPresenter | null;
 }

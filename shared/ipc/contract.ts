@@ -32,6 +32,28 @@ import { setLanguageRequestSchema, setLanguageResultSchema } from './languageCon
 import type { SetLanguageRequest, SetLanguageResult } from './languageContract';
 import { beforeQuitEventSchema, menuCommandSchema, openBackupFileEventSchema } from './eventsContract';
 import type { BeforeQuitEvent, MenuCommand, OpenBackupFileEvent } from './eventsContract';
+import {
+  presenterClosedEventSchema,
+  presenterCloseRequestSchema,
+  presenterCloseResultSchema,
+  presenterFullScreenRequestSchema,
+  presenterFullScreenResultSchema,
+  presenterOpenRequestSchema,
+  presenterOpenResultSchema,
+  presenterShowEventSchema,
+  presenterShowRequestSchema,
+  presenterShowResultSchema,
+} from './presenterContract';
+import type {
+  PresenterClosedEvent,
+  PresenterCloseResult,
+  PresenterFullScreenRequest,
+  PresenterFullScreenResult,
+  PresenterOpenResult,
+  PresenterShowEvent,
+  PresenterShowResult,
+  PresenterTarget,
+} from './presenterContract';
 
 /** Request/response channels (renderer -> main, ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
@@ -43,6 +65,10 @@ export const INVOKE_CHANNELS = {
   appInfo: 'app:info',
   readyToQuit: 'app:ready-to-quit',
   setLanguage: 'app:set-language',
+  openPresenter: 'presenter:open',
+  showInPresenter: 'presenter:show',
+  closePresenter: 'presenter:close',
+  setPresenterFullScreen: 'presenter:full-screen',
 } as const;
 
 /** One-way channels (main -> renderer, webContents.send / ipcRenderer.on). */
@@ -50,6 +76,8 @@ export const EVENT_CHANNELS = {
   menuCommand: 'menu:command',
   beforeQuit: 'app:before-quit',
   openBackupFile: 'app:open-backup-file',
+  presenterNavigate: 'presenter:navigate',
+  presenterClosed: 'presenter:closed',
 } as const;
 
 interface InvokeChannelSchemas {
@@ -66,12 +94,18 @@ export const INVOKE_CONTRACT = {
   [INVOKE_CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoResultSchema },
   [INVOKE_CHANNELS.readyToQuit]: { request: readyToQuitRequestSchema, response: readyToQuitResultSchema },
   [INVOKE_CHANNELS.setLanguage]: { request: setLanguageRequestSchema, response: setLanguageResultSchema },
+  [INVOKE_CHANNELS.openPresenter]: { request: presenterOpenRequestSchema, response: presenterOpenResultSchema },
+  [INVOKE_CHANNELS.showInPresenter]: { request: presenterShowRequestSchema, response: presenterShowResultSchema },
+  [INVOKE_CHANNELS.closePresenter]: { request: presenterCloseRequestSchema, response: presenterCloseResultSchema },
+  [INVOKE_CHANNELS.setPresenterFullScreen]: { request: presenterFullScreenRequestSchema, response: presenterFullScreenResultSchema },
 } as const satisfies Record<(typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS], InvokeChannelSchemas>;
 
 export const EVENT_CONTRACT = {
   [EVENT_CHANNELS.menuCommand]: menuCommandSchema,
   [EVENT_CHANNELS.beforeQuit]: beforeQuitEventSchema,
   [EVENT_CHANNELS.openBackupFile]: openBackupFileEventSchema,
+  [EVENT_CHANNELS.presenterNavigate]: presenterShowEventSchema,
+  [EVENT_CHANNELS.presenterClosed]: presenterClosedEventSchema,
 } as const satisfies Record<(typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS], z.ZodType>;
 
 export type InvokeChannel = keyof typeof INVOKE_CONTRACT;
@@ -109,5 +143,18 @@ export interface DsrsApi {
   };
   menu: {
     onCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  };
+  presenter: {
+    /** Opens (or moves) the presenter window on a second display; 'single-display' when there is none. */
+    open(target: PresenterTarget): Promise<PresenterOpenResult>;
+    /** The editor moved to another phase: the presenter window follows. */
+    show(target: PresenterTarget): Promise<PresenterShowResult>;
+    close(): Promise<PresenterCloseResult>;
+    /** Full screen for the asking window (presenting in the editor's own window). */
+    setFullScreen(request: PresenterFullScreenRequest): Promise<PresenterFullScreenResult>;
+    /** In the presenter window: what to show next. */
+    onNavigate(listener: (event: PresenterShowEvent) => void): Unsubscribe;
+    /** In the editor window: the presenter window closed. */
+    onClosed(listener: (event: PresenterClosedEvent) => void): Unsubscribe;
   };
 }

@@ -6,5 +6,6 @@ export * from './autoBackupFileName';
 export * from './appContract';
 export * from './languageContract';
 export * from './eventsContract';
+export * from './presenterContract';
 export * from './ipcResult';
 export * from './textSize';

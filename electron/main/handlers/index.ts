@@ -14,6 +14,8 @@ import { createAutoBackupHandlers } from './autoBackup';
 import type { AutoBackupHandlerDeps } from './autoBackup';
 import { createFilesHandlers } from './files';
 import type { FilesHandlerDeps } from './files';
+import { createPresenterHandlers } from './presenter';
+import type { PresenterHandlerDeps } from './presenter';
 import type { IpcCallContext, IpcHandler, IpcHandlerMap } from './handlerTypes';
 
 /** The one place where the features' IPC handlers are assembled and registered with Electron. */
@@ -25,6 +27,8 @@ export interface IpcHandlerDeps {
   onReadyToQuit(): void;
   /** The renderer switched its UI language; the shell follows (menu labels). */
   onLanguageChange(language: ShellLanguage): void;
+  /** The projector window and full screen for presenter mode. */
+  presenter: PresenterHandlerDeps;
 }
 
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerMap {
@@ -34,6 +38,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerMap {
     ...createAppInfoHandlers(deps.appIdentity),
     ...createAppQuitHandlers(deps.onReadyToQuit),
     ...createAppLanguageHandlers(deps.onLanguageChange),
+    ...createPresenterHandlers(deps.presenter),
   };
 }
 

@@ -11,6 +11,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { saveWorkshopBackup } from '../backup/backupActions';
 import { ExportPdfDialog } from '../export/ExportPdfDialog';
 import { requestPdfExport } from '../export/exportRequests';
+import { FacilitationTools, PresenterView, usePresentingRoute } from '../facilitation';
 import { readableLabel, runRedo, runUndo } from './undoActions';
 import { PhaseNavigator } from './PhaseNavigator';
 import { PhasePage } from './PhasePage';
@@ -23,6 +24,7 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
   const counts = useRecordCounts(workshopId);
   const undoState = useUndoState(workshopId);
   const currentPhase: PhaseId = phase ?? readLastPhase(workshopId) ?? 'preparation';
+  const presenting = usePresentingRoute();
 
   useEffect(() => {
     if (phase === null) navigate({ name: 'workshop', workshopId, phase: currentPhase }, { replace: true });
@@ -46,6 +48,9 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
       </div>
     );
   }
+
+  // Presenter mode shows the phase alone, read-only, for the projector; its own frame replaces this one.
+  if (presenting) return <PresenterView workshop={workshop} phase={currentPhase} />;
 
   const progress = workshopProgress(PHASES, counts ?? {}, workshop.completedPhases);
 
@@ -101,7 +106,10 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
         </button>
       </div>
       <div className="workshop-body">
-        <PhaseNavigator workshopId={workshopId} current={currentPhase} progress={progress} />
+        <div className="workshop-side">
+          <FacilitationTools workshopId={workshopId} language={workshop.language} phase={currentPhase} />
+          <PhaseNavigator workshopId={workshopId} current={currentPhase} progress={progress} />
+        </div>
         <main id="main" className="workshop-main" tabIndex={-1}>
           <WorkshopProvider workshop={workshop}>
             <PhasePage workshop={workshop} phaseId={currentPhase} status={progress.statuses[currentPhase] ?? 'not_started'} counts={counts ?? {}} />

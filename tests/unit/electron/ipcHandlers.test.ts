@@ -1,3 +1,4 @@
+import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers, defaultGuardOptions, registerIpcHandlers } from '../../../electron/main/handlers';
 import { ALL_INVOKE_CHANNELS, INVOKE_CHANNELS } from '../../../shared/ipc/contract';
@@ -29,6 +30,18 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
   'app:info': [{}, 'x'],
   'app:ready-to-quit': [{}, 42],
   'app:set-language': [undefined, null, 'es', {}, { language: 'fr' }, { language: 'ES' }, { language: 'es-ES' }, { language: 42 }, { language: ['es'] }],
+  'presenter:open': [
+    undefined,
+    {},
+    { workshopId: WORKSHOP_ID },
+    { workshopId: WORKSHOP_ID, phase: 'format-disk' },
+    { workshopId: '../../etc', phase: 'diagnosis' },
+    { workshopId: `${WORKSHOP_ID}#/x`, phase: 'diagnosis' },
+    { workshopId: WORKSHOP_ID, phase: 'diagnosis', url: 'https://evil.example/' },
+  ],
+  'presenter:show': [undefined, 'diagnosis', { workshopId: WORKSHOP_ID, phase: 'Diagnosis' }, { workshopId: 42, phase: 'diagnosis' }],
+  'presenter:close': [{}, 'now', 1],
+  'presenter:full-screen': [undefined, {}, true, { fullScreen: 'yes' }, { fullScreen: true, windowId: 3 }],
 };
 
 describe('IPC registration', () => {
@@ -72,6 +85,7 @@ describe('every IPC handler', () => {
     for (const operation of Object.values(fakes.autoBackup.fileSystem)) expect(operation).not.toHaveBeenCalled();
     expect(fakes.deps.onReadyToQuit).not.toHaveBeenCalled();
     expect(fakes.deps.onLanguageChange).not.toHaveBeenCalled();
+    for (const operation of Object.values(fakes.presenter)) expect(operation).not.toHaveBeenCalled();
   }
 
   it.each(Object.entries(MALFORMED))('%s answers malformed payloads with a typed failure and does nothing', async (channel, payloads) => {
@@ -115,5 +129,31 @@ describe('every IPC handler', () => {
   it('passes a valid UI language from a trusted sender on to the shell', async () => {
     await expect(listeners.get(INVOKE_CHANNELS.setLanguage)?.(TRUSTED_EVENT, { language: 'es' })).resolves.toEqual({ status: 'applied', language: 'es' });
     expect(fakes.deps.onLanguageChange).toHaveBeenCalledExactlyOnceWith('es');
+  });
+
+  it('opens, points and closes the presenter window for a trusted sender', async () => {
+    const target = { workshopId: WORKSHOP_ID, phase: 'diagnosis' };
+    await expect(listeners.get(INVOKE_CHANNELS.openPresenter)?.(TRUSTED_EVENT, target)).resolves.toEqual({ status: 'opened' });
+    expect(fakes.presenter.open).toHaveBeenCalledExactlyOnceWith(target);
+    fakes.presenter.open.mockReturnValueOnce('single-display' as 'opened');
+    await expect(listeners.get(INVOKE_CHANNELS.openPresenter)?.(TRUSTED_EVENT, target)).resolves.toEqual({ status: 'single-display' });
+    await expect(listeners.get(INVOKE_CHANNELS.showInPresenter)?.(TRUSTED_EVENT, { ...target, phase: 'poster' })).resolves.toEqual({ status: 'shown' });
+    expect(fakes.presenter.show).toHaveBeenCalledExactlyOnceWith({ workshopId: WORKSHOP_ID, phase: 'poster' });
+    await expect(listeners.get(INVOKE_CHANNELS.closePresenter)?.(TRUSTED_EVENT, undefined)).resolves.toEqual({ status: 'closed' });
+    expect(fakes.presenter.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('sets full screen only on the window that asked, and fails when it is gone', async () => {
+    await expect(listeners.get(INVOKE_CHANNELS.setPresenterFullScreen)?.(TRUSTED_EVENT, { fullScreen: true })).resolves.toEqual({
+      status: 'failed',
+      message: expect.stringMatching(/gone/),
+    });
+    expect(fakes.presenter.setFullScreen).not.toHaveBeenCalled();
+
+    const senderWindow = { id: 7 } as unknown as BrowserWindow;
+    const { registrar, registered } = recordingRegistrar();
+    registerIpcHandlers(registrar, createIpcHandlers(fakes.deps), defaultGuardOptions(() => ({ senderWindow })));
+    await expect(registered.get(INVOKE_CHANNELS.setPresenterFullScreen)?.(TRUSTED_EVENT, { fullScreen: true })).resolves.toEqual({ status: 'applied', fullScreen: true });
+    expect(fakes.presenter.setFullScreen).toHaveBeenCalledExactlyOnceWith(senderWindow, true);
   });
 });

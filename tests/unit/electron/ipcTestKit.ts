@@ -47,13 +47,20 @@ export function spyDeps(overrides: Partial<IpcHandlerDeps> = {}) {
     now: () => new Date('2025-03-01T10:00:00.000Z'),
     randomId: () => 'r',
   };
+  const presenter = {
+    open: vi.fn(() => 'opened' as const),
+    show: vi.fn(() => 'shown' as const),
+    close: vi.fn(() => 'closed' as const),
+    setFullScreen: vi.fn(),
+  };
   const deps: IpcHandlerDeps = {
     files,
     autoBackup,
     appIdentity: { name: 'DSRS Studio', version: '1.2.3', platform: 'linux' },
     onReadyToQuit: vi.fn(),
     onLanguageChange: vi.fn(),
+    presenter,
     ...overrides,
   };
-  return { deps, files, autoBackup };
+  return { deps, files, autoBackup, presenter };
 }

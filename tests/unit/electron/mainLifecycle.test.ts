@@ -17,7 +17,16 @@ type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
 
 type MenuTemplate = { label?: string; submenu?: MenuTemplate }[];
 
-function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userData: string; locale: string }) {
+interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+const LAPTOP_DISPLAY: FakeDisplay = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const PROJECTOR_DISPLAY: FakeDisplay = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
+
+function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userData: string; locale: string; displays: FakeDisplay[] }) {
   const log: string[] = [];
   const menus: MenuTemplate[] = [];
   let markReady: () => void = () => undefined;
@@ -62,6 +71,10 @@ function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userDat
     focus = () => undefined;
     restore = () => undefined;
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    setMenuBarVisibility = () => undefined;
+    showInactive = () => log.push('showInactive');
+    setFullScreen = (flag: boolean) => log.push(`setFullScreen ${flag}`);
     loadURL = (url: string) => {
       log.push(`loadURL ${url}`);
       return Promise.resolve();
@@ -69,9 +82,12 @@ function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userDat
     close = () => {
       const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
       this.emit('close', event);
-      if (!event.defaultPrevented) log.push('window closed');
+      if (event.defaultPrevented) return;
+      log.push('window closed');
+      this.isDestroyed = () => true;
+      this.emit('closed');
     };
-    static fromWebContents = () => null;
+    static fromWebContents = (contents: unknown) => windows.find((window) => (window as unknown as BrowserWindow).webContents === contents) ?? null;
   }
 
   const electron = {
@@ -100,19 +116,19 @@ function buildFakeElectron(options: { hasLock: boolean; appRoot: string; userDat
       },
     },
     dialog: { showMessageBox: vi.fn() },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    screen: { getAllDisplays: () => options.displays },
   };
   return { electron, log, sent, ipcHandlers, windows, menus, markReady, protocol: () => protocolHandler };
 }
 
 const TRUSTED = { senderFrame: { url: 'app://dsrs/index.html' } };
 
-async function startMain(hasLock = true, locale = 'en-US') {
+async function startMain(hasLock = true, locale = 'en-US', displays: FakeDisplay[] = [LAPTOP_DISPLAY]) {
   const base = mkdtempSync(join(tmpdir(), 'dsrs-main-'));
   const appRoot = join(base, 'app');
   mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<h1>DSRS</h1>');
-  const world = buildFakeElectron({ hasLock, appRoot, userData: join(base, 'userData'), locale });
+  const world = buildFakeElectron({ hasLock, appRoot, userData: join(base, 'userData'), locale, displays });
   for (const key of Object.keys(fake.state)) delete fake.state[key];
   Object.assign(fake.state, world.electron);
   vi.resetModules();
@@ -223,5 +239,55 @@ describe('main process lifecycle', () => {
     await expect(setLanguage?.({ senderFrame: { url: 'https://evil.example/' } }, { language: 'es' })).resolves.toMatchObject({ status: 'failed' });
     expect(world.menus).toHaveLength(built);
     expect(world.menus.at(-1)?.map((menu) => menu.label)).toContain('File');
+  });
+
+  it('opens presenter mode on the second display, makes it follow the editor, and closes it with the editor', async () => {
+    const world = await startMain(true, 'en-US', [LAPTOP_DISPLAY, PROJECTOR_DISPLAY]);
+    world.markReady();
+    await settle();
+    const workshopId = '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d';
+    await expect(world.ipcHandlers.get('presenter:open')?.(TRUSTED, { workshopId, phase: 'situation' })).resolves.toEqual({ status: 'opened' });
+    expect(world.windows).toHaveLength(2);
+    const presenter = world.windows[1] as unknown as { options: { x: number; webPreferences: Record<string, unknown> }; emit(event: string): void };
+    expect(presenter.options.x).toBe(1920);
+    expect(presenter.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(String(presenter.options.webPreferences.preload)).toMatch(/dist-electron[\\/]preload[\\/]index\.js$/);
+    expect(world.log).toContain(`loadURL app://dsrs/index.html?present=window#/workshop/${workshopId}/situation`);
+    presenter.emit('ready-to-show');
+    expect(world.log).toEqual(expect.arrayContaining(['showInactive', 'setFullScreen true']));
+
+    await expect(world.ipcHandlers.get('presenter:show')?.(TRUSTED, { workshopId, phase: 'poster' })).resolves.toEqual({ status: 'shown' });
+    expect(world.sent).toContainEqual(['presenter:navigate', { workshopId, phase: 'poster' }]);
+
+    // The editor's window goes (after its backups): the projector's goes with it.
+    const editor = world.windows[0] as unknown as { close(): void };
+    editor.close();
+    await world.ipcHandlers.get('app:ready-to-quit')?.(TRUSTED, undefined);
+    await settle();
+    expect(world.log.filter((entry) => entry === 'window closed')).toHaveLength(2);
+  });
+
+  it('tells the editor when the projector window closes, and presents in place with one display', async () => {
+    const world = await startMain(true, 'en-US', [LAPTOP_DISPLAY, PROJECTOR_DISPLAY]);
+    world.markReady();
+    await settle();
+    const target = { workshopId: '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d', phase: 'diagnosis' };
+    await world.ipcHandlers.get('presenter:open')?.(TRUSTED, target);
+    await expect(world.ipcHandlers.get('presenter:close')?.(TRUSTED, undefined)).resolves.toEqual({ status: 'closed' });
+    expect(world.sent).toContainEqual(['presenter:closed', {}]);
+    await expect(world.ipcHandlers.get('presenter:close')?.(TRUSTED, undefined)).resolves.toEqual({ status: 'not-open' });
+
+    const single = await startMain(true, 'en-US', [LAPTOP_DISPLAY]);
+    single.markReady();
+    await settle();
+    await expect(single.ipcHandlers.get('presenter:open')?.(TRUSTED, target)).resolves.toEqual({ status: 'single-display' });
+    expect(single.windows).toHaveLength(1);
+    // Presenting in place: full screen for the window that asked, through the window API.
+    const editor = single.windows[0] as unknown as { webContents: unknown };
+    await expect(single.ipcHandlers.get('presenter:full-screen')?.({ ...TRUSTED, sender: editor.webContents }, { fullScreen: true })).resolves.toEqual({
+      status: 'applied',
+      fullScreen: true,
+    });
+    expect(single.log).toContain('setFullScreen true');
   });
 });

@@ -29,6 +29,8 @@ const VALID_PAYLOADS: Record<EventChannel, unknown> = {
   'menu:command': 'undo',
   'app:before-quit': { deadlineMs: 5000 },
   'app:open-backup-file': { name: 'acme.dsrs.json', text: '{}' },
+  'presenter:navigate': { workshopId: '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d', phase: 'diagnosis' },
+  'presenter:closed': {},
 };
 
 function emit(channel: string, payload: unknown): void {
@@ -97,6 +99,12 @@ describe('preload bridge', () => {
       'app.onBeforeQuit': 'app:before-quit',
       'app.onOpenBackupFile': 'app:open-backup-file',
       'menu.onCommand': 'menu:command',
+      'presenter.open': 'presenter:open',
+      'presenter.show': 'presenter:show',
+      'presenter.close': 'presenter:close',
+      'presenter.setFullScreen': 'presenter:full-screen',
+      'presenter.onNavigate': 'presenter:navigate',
+      'presenter.onClosed': 'presenter:closed',
     });
   });
 
@@ -123,6 +131,15 @@ describe('preload bridge', () => {
     api.app.onBeforeQuit((event) => quits.push(event));
     emit(EVENT_CHANNELS.beforeQuit, { deadlineMs: 'soon' });
     expect(quits).toEqual([]);
+  });
+
+  it('passes the presenter window only well-formed targets', () => {
+    const targets: unknown[] = [];
+    api.presenter.onNavigate((target) => targets.push(target));
+    emit(EVENT_CHANNELS.presenterNavigate, { workshopId: '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d', phase: 'nowhere' });
+    emit(EVENT_CHANNELS.presenterNavigate, { workshopId: 'javascript:alert(1)', phase: 'diagnosis' });
+    emit(EVENT_CHANNELS.presenterNavigate, VALID_PAYLOADS['presenter:navigate']);
+    expect(targets).toEqual([VALID_PAYLOADS['presenter:navigate']]);
   });
 
   it('stops delivering after unsubscribe', () => {

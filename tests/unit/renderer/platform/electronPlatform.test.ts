@@ -34,6 +34,14 @@ function fakeApi() {
       onOpenBackupFile: vi.fn(() => () => undefined),
     },
     menu: { onCommand: vi.fn(() => () => undefined) },
+    presenter: {
+      open: vi.fn<DsrsApi['presenter']['open']>(async () => ({ status: 'opened' })),
+      show: vi.fn<DsrsApi['presenter']['show']>(async () => ({ status: 'shown' })),
+      close: vi.fn<DsrsApi['presenter']['close']>(async () => ({ status: 'closed' })),
+      setFullScreen: vi.fn<DsrsApi['presenter']['setFullScreen']>(async ({ fullScreen }) => ({ status: 'applied', fullScreen })),
+      onNavigate: vi.fn(() => () => undefined),
+      onClosed: vi.fn(() => () => undefined),
+    },
   } satisfies DsrsApi;
   return { api, fireBeforeQuit: () => beforeQuit?.({ deadlineMs: 5000 }) };
 }
@@ -104,9 +112,48 @@ describe('electron platform', () => {
   });
 });
 
+describe('electron presenter', () => {
+  const target = { workshopId: ENTRY.workshopId, phase: 'diagnosis' as const };
+
+  it('opens on a second display, or says there is only one', async () => {
+    const { api } = fakeApi();
+    const presenter = createElectronPlatform(api).presenter;
+    await expect(presenter?.open(target)).resolves.toBe('opened');
+    expect(api.presenter.open).toHaveBeenCalledExactlyOnceWith(target);
+    api.presenter.open.mockResolvedValueOnce({ status: 'single-display' });
+    await expect(presenter?.open(target)).resolves.toBe('single-display');
+    api.presenter.open.mockResolvedValueOnce({ status: 'failed', message: 'no display' });
+    await expect(presenter?.open(target)).rejects.toThrow('no display');
+  });
+
+  it('forwards following, closing and full screen, rejecting with main’s message', async () => {
+    const { api } = fakeApi();
+    const presenter = createElectronPlatform(api).presenter;
+    await expect(presenter?.show(target)).resolves.toBeUndefined();
+    api.presenter.show.mockResolvedValueOnce({ status: 'not-open' });
+    await expect(presenter?.show(target)).resolves.toBeUndefined();
+    await expect(presenter?.close()).resolves.toBeUndefined();
+    await expect(presenter?.setFullScreen(true)).resolves.toBeUndefined();
+    expect(api.presenter.setFullScreen).toHaveBeenCalledExactlyOnceWith({ fullScreen: true });
+    api.presenter.setFullScreen.mockResolvedValueOnce({ status: 'failed', message: 'The window that asked is gone.' });
+    await expect(presenter?.setFullScreen(false)).rejects.toThrow(/gone/);
+    const listener = vi.fn();
+    presenter?.onNavigate(listener);
+    expect(api.presenter.onNavigate).toHaveBeenCalledWith(listener);
+  });
+
+  it('leaves automatic backups to the editor when it is the projector window', () => {
+    const { api } = fakeApi();
+    expect(createElectronPlatform(api).autoBackup).not.toBeNull();
+    expect(createElectronPlatform(api, { presenterWindow: true }).autoBackup).toBeNull();
+    expect(choosePlatform(api, { presenterWindow: true }).autoBackup).toBeNull();
+  });
+});
+
 describe('choosePlatform', () => {
   it('picks Electron when the bridge exists and the browser otherwise', () => {
     expect(choosePlatform(fakeApi().api).kind).toBe('electron');
     expect(choosePlatform(undefined).kind).toBe('browser');
+    expect(choosePlatform(undefined).presenter).toBeNull();
   });
 });

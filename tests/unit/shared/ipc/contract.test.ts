@@ -10,6 +10,15 @@ import { openTextFileRequestSchema, saveFileRequestSchema } from '../../../../sh
 import { menuCommandSchema, MENU_COMMANDS } from '../../../../shared/ipc/eventsContract';
 import { utf8ByteLength } from '../../../../shared/ipc/textSize';
 import { setLanguageRequestSchema, setLanguageResultSchema, SHELL_LANGUAGES } from '../../../../shared/ipc/languageContract';
+import {
+  phaseHash,
+  presenterClosedEventSchema,
+  presenterFullScreenRequestSchema,
+  presenterTargetSchema,
+  presenterWindowPath,
+  presentingModeOf,
+} from '../../../../shared/ipc/presenterContract';
+import { PHASE_IDS } from '../../../../shared/method/phases';
 
 const WORKSHOP_ID = '0b7d5a4e-3c1f-4e2a-9b6d-1f2e3a4b5c6d';
 
@@ -112,6 +121,41 @@ describe('utf8ByteLength', () => {
   it('counts bytes as UTF-8 encodes them', () => {
     for (const text of ['', 'abc', 'ł€', 'Łódź — 😀', '\ud800 lone surrogate']) {
       expect(utf8ByteLength(text), text).toBe(new TextEncoder().encode(text).byteLength);
+    }
+  });
+});
+
+describe('presenter requests and addresses', () => {
+  const target = { workshopId: WORKSHOP_ID, phase: 'diagnosis' };
+
+  it('accept a workshop UUID and a phase of the method, nothing more', () => {
+    expect(presenterTargetSchema.parse(target)).toEqual(target);
+    for (const phase of PHASE_IDS) expect(presenterTargetSchema.safeParse({ workshopId: WORKSHOP_ID, phase }).success, phase).toBe(true);
+    for (const payload of [
+      undefined,
+      { workshopId: WORKSHOP_ID },
+      { workshopId: WORKSHOP_ID, phase: 'settings' },
+      { workshopId: WORKSHOP_ID, phase: 'Diagnosis' },
+      { workshopId: 'not-a-uuid', phase: 'diagnosis' },
+      { workshopId: `${WORKSHOP_ID}/../x`, phase: 'diagnosis' },
+      { ...target, extra: true },
+    ]) {
+      expect(presenterTargetSchema.safeParse(payload).success, JSON.stringify(payload)).toBe(false);
+    }
+    expect(presenterFullScreenRequestSchema.safeParse({ fullScreen: false }).success).toBe(true);
+    expect(presenterFullScreenRequestSchema.safeParse({ fullScreen: 1 }).success).toBe(false);
+    expect(presenterClosedEventSchema.safeParse({}).success).toBe(true);
+    expect(presenterClosedEventSchema.safeParse({ reason: 'x' }).success).toBe(false);
+  });
+
+  it('write the projector window’s address and read presenter mode from a query', () => {
+    expect(phaseHash({ workshopId: WORKSHOP_ID, phase: 'diagnosis' })).toBe(`#/workshop/${WORKSHOP_ID}/diagnosis`);
+    expect(presenterWindowPath({ workshopId: WORKSHOP_ID, phase: 'poster' })).toBe(`index.html?present=window#/workshop/${WORKSHOP_ID}/poster`);
+    expect(presentingModeOf('?present=window')).toBe('window');
+    expect(presentingModeOf('?present=page')).toBe('page');
+    expect(presentingModeOf('?x=1&present=page')).toBe('page');
+    for (const search of ['', '?', '?present', '?present=', '?present=yes', '?window=presenter', '?Present=page']) {
+      expect(presentingModeOf(search), search).toBeNull();
     }
   });
 });
