@@ -291,6 +291,23 @@ function periodTicks(windowFirst: number, windowLast: number, monthsPerStep: 1 |
 }
 
 /**
+ * The window with `months` whole months added before and after it, starting on the first of a month
+ * and ending on the last day of one: room around a plan for a bar dragged a little past its ends.
+ */
+export function widenWindowByMonths(window: DateWindow, months: number): DateWindow {
+  const first = dayNumber(window.start);
+  const last = dayNumber(window.end);
+  if (first === null || last === null) return window;
+  const extra = Math.max(0, Math.floor(months));
+  const start = new Date(first * MS_PER_DAY);
+  const end = new Date(last * MS_PER_DAY);
+  return {
+    start: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - extra, 1)).toISOString().slice(0, 10),
+    end: new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + extra + 1, 0)).toISOString().slice(0, 10),
+  };
+}
+
+/**
  * Consecutive windows of at most `maxMonths` whole months covering `window`, for a long roadmap that
  * does not fit one page readably.
  */

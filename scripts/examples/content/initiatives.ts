@@ -7,7 +7,8 @@ import { personName, type PersonKey } from './people';
 /**
  * Phase 6: twelve initiatives in four workstreams, built from the ten selected ideas. A few quick wins
  * started in October and November 2026; the rest run through 2027. Statuses match the latest weekly
- * status update of phase 7.
+ * status update of phase 7. Successors start after their predecessors end, except one: the Bajío
+ * accounts start a month before the target list is final, a conflict the roadmap screen warns about.
  */
 
 const WORKSTREAMS = {
@@ -69,7 +70,7 @@ const INITIATIVES: readonly InitiativeContent[] = [
     start: '2027-01-11',
     end: '2027-06-30',
     status: 'not_started',
-    dependsOn: ['priceCorridors'],
+    dependsOn: [],
     ideas: ['tcoCalculator'],
     objectives: ['sales', 'margin'],
   },
@@ -85,7 +86,7 @@ const INITIATIVES: readonly InitiativeContent[] = [
     team: { en: 'Nuria Campos, Daniel Ortega, two inside-sales staff', es: 'Nuria Campos, Daniel Ortega, dos personas de ventas internas' },
     means: { en: 'Pricing module in the CRM, training for all salespeople', es: 'Módulo de precios en el CRM, formación para todos los comerciales' },
     budgetEuros: 120_000,
-    start: '2027-02-01',
+    start: '2027-05-03',
     end: '2027-09-30',
     status: 'not_started',
     dependsOn: ['priceCorridors', 'crmRollout'],
@@ -145,10 +146,10 @@ const INITIATIVES: readonly InitiativeContent[] = [
     team: { en: 'Daniel Ortega, Marta Echeverría', es: 'Daniel Ortega, Marta Echeverría' },
     means: { en: 'BI tool licence, 20 days of an analyst', es: 'Licencia de la herramienta de BI, 20 días de un analista' },
     budgetEuros: 35_000,
-    start: '2027-01-04',
+    start: '2027-02-01',
     end: '2027-05-28',
     status: 'not_started',
-    dependsOn: ['crmRollout', 'lossReasons'],
+    dependsOn: ['lossReasons'],
     ideas: ['crmTablets'],
     objectives: ['sales', 'visits'],
   },
@@ -183,7 +184,7 @@ const INITIATIVES: readonly InitiativeContent[] = [
     team: { en: 'Jorge Salcedo, Marta Echeverría, Nuria Campos', es: 'Jorge Salcedo, Marta Echeverría, Nuria Campos' },
     means: { en: 'Legal review, consignment stock in Zaragoza', es: 'Revisión jurídica, stock en consigna en Zaragoza' },
     budgetEuros: 40_000,
-    start: '2027-01-11',
+    start: '2027-04-05',
     end: '2027-07-30',
     status: 'not_started',
     dependsOn: ['priceCorridors'],

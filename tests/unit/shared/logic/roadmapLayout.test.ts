@@ -4,6 +4,7 @@ import {
   layoutRoadmap,
   roadmapWindowFor,
   splitWindowByMonths,
+  widenWindowByMonths,
   type LayoutInitiative,
   type LayoutMilestone,
   type RoadmapLayout,
@@ -191,5 +192,13 @@ describe('windows and ticks', () => {
   it('count days in UTC, so daylight saving never shifts a date', () => {
     expect((dayNumber('2027-03-29') ?? 0) - (dayNumber('2027-03-27') ?? 0)).toBe(2);
     expect(dayNumber('2027-13-01')).toBeNull();
+  });
+
+  it('widen a window by whole months on both sides, across year ends, and leave a broken one alone', () => {
+    expect(widenWindowByMonths({ start: '2026-11-02', end: '2027-03-31' }, 1)).toEqual({ start: '2026-10-01', end: '2027-04-30' });
+    expect(widenWindowByMonths({ start: '2027-01-15', end: '2027-12-10' }, 1)).toEqual({ start: '2026-12-01', end: '2028-01-31' });
+    expect(widenWindowByMonths({ start: '2027-02-10', end: '2027-02-10' }, 0)).toEqual({ start: '2027-02-01', end: '2027-02-28' });
+    expect(widenWindowByMonths({ start: '2027-03-01', end: '2027-03-31' }, -2)).toEqual({ start: '2027-03-01', end: '2027-03-31' });
+    expect(widenWindowByMonths({ start: 'soon', end: '2027-03-31' }, 1)).toEqual({ start: 'soon', end: '2027-03-31' });
   });
 });
