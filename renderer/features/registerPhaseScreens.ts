@@ -7,6 +7,7 @@ registerPhaseScreen('objectives', () => import('./objectives/ObjectivesScreen'))
 registerPhaseScreen('diagnosis', () => import('./diagnosis/DiagnosisScreen'));
 registerPhaseScreen('reformulation', () => import('./reformulation/ReformulationScreen'));
 registerPhaseScreen('poster', () => import('./poster/PosterScreen'));
+registerPhaseScreen('ideas', () => import('./ideas/IdeasScreen'));
 registerPhaseScreen('roadmap', () => import('./roadmap/RoadmapScreen'));
 registerPhaseScreen('implementation', () => import('./implementation/ImplementationScreen'));
 registerPhaseScreen('measurement', () => import('./measurement/MeasurementScreen'));

@@ -11,8 +11,10 @@ import { measureEditWithManyRecords } from './figures/editWithManyRecords';
 import { measureEntryBundleSize } from './figures/entryBundleSize';
 import { measureLibraryInteractive } from './figures/libraryInteractive';
 import { seedWorkshop } from './figures/seededWorkshop';
+import { measureIdeaBoard } from './ideasBoard';
 import { measureRoadmapPdf } from './pdfRoadmap';
 import { buildRenderer, findFreePort, startPreviewServer, type PreviewServer } from './previewServer';
+import { measureRoadmapOpen } from './roadmapOpen';
 import { describeMachine, formatMachine, formatTable, writeResultsJson, type Figure } from './report';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -95,7 +97,11 @@ async function main(): Promise<void> {
   const data = await measureDataFigures(browser, server.url);
   log('timing the roadmap PDF…');
   const pdfFigures = measureRoadmapPdf();
-  const figures = [loadFigure, ...data.edit, ...data.backupImport, bundleFigure, data.backupExport, ...pdfFigures];
+  log('timing the roadmap screen…');
+  const roadmapFigures = await measureRoadmapOpen(browser, server.url);
+  log('timing the idea board…');
+  const ideaFigures = await measureIdeaBoard(browser, server.url);
+  const figures = [loadFigure, ...data.edit, ...data.backupImport, bundleFigure, data.backupExport, ...pdfFigures, ...roadmapFigures, ...ideaFigures];
 
   console.log(formatTable(figures));
   writeResultsJson(RESULTS_PATH, machine, figures, measuredAt);
