@@ -15,7 +15,6 @@ import { FacilitationTools, PresenterView, usePresentingRoute } from '../facilit
 import { readableLabel, runRedo, runUndo } from './undoActions';
 import { PhaseNavigator } from './PhaseNavigator';
 import { PhasePage } from './PhasePage';
-import { preloadPhaseScreens } from '../phaseScreens';
 import { WorkshopProvider } from './WorkshopContext';
 import { readLastPhase, rememberLastPhase } from './lastPhase';
 
@@ -31,8 +30,6 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
     if (phase === null) navigate({ name: 'workshop', workshopId, phase: currentPhase }, { replace: true });
     else rememberLastPhase(workshopId, phase);
   }, [workshopId, phase, currentPhase]);
-
-  useEffect(() => preloadPhaseScreens(), []);
 
   useEffect(() => {
     // Moving between phases puts keyboard and screen-reader focus on the new page's title.
