@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhaseScreenProps } from '../phaseScreens';
 import { useRecords } from '../../data';
-import { DiagnosisTabs, type DiagnosisTab } from './DiagnosisTabs';
+import { Tabs, type TabItem } from '../../components/Tabs';
 import { FindingsSection } from './findings/FindingsSection';
 import { LostDealsSection } from './lostDeals/LostDealsSection';
 import { ExpenseSection } from './expenses/ExpenseSection';
@@ -47,7 +47,7 @@ export default function DiagnosisScreen({ workshop }: PhaseScreenProps) {
     }
   };
 
-  const tabs: DiagnosisTab<Section>[] = [
+  const tabs: TabItem<Section>[] = [
     { key: 'findings', label: t('diagnosis.tabs.findings'), count: findings.length },
     { key: 'lostDeals', label: t('diagnosis.tabs.lostDeals'), count: lostDeals.length },
     { key: 'expenses', label: t('diagnosis.tabs.expenses'), count: expenseLines.length },
@@ -55,7 +55,7 @@ export default function DiagnosisScreen({ workshop }: PhaseScreenProps) {
 
   return (
     <div className="diag-screen">
-      <DiagnosisTabs label={t('diagnosis.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} />
+      <Tabs label={t('diagnosis.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} classPrefix="diag" />
       <div role="tabpanel" id={`${ID_PREFIX}-panel-${section}`} aria-labelledby={`${ID_PREFIX}-tab-${section}`} className="diag-panel">
         {section === 'findings' ? (
           <FindingsSection workshop={workshop} findings={findings} questions={questions} finalObjectives={finalObjectives} />

@@ -5,7 +5,7 @@ import { summarizeImplementation } from '../../../shared/logic/implementation';
 import { useRecords } from '../../data';
 import type { PhaseScreenProps } from '../phaseScreens';
 import { ImplementationOverview } from './ImplementationOverview';
-import { ImplementationTabs, type ImplementationTab } from './ImplementationTabs';
+import { Tabs, type TabItem } from '../../components/Tabs';
 import { CheckInPanel } from './checkin/CheckInPanel';
 import { MilestonesPanel } from './milestones/MilestonesPanel';
 import { MeetingsPanel } from './meetings/MeetingsPanel';
@@ -39,7 +39,7 @@ export default function ImplementationScreen({ workshop }: PhaseScreenProps) {
     writeViewMemory(workshop.id, 'section', next);
   };
 
-  const tabs: ImplementationTab<Section>[] = [
+  const tabs: TabItem<Section>[] = [
     { key: 'checkIn', label: t('implementation.tabs.checkIn') },
     { key: 'milestones', label: t('implementation.tabs.milestones'), count: summary.overdueMilestones, alert: summary.overdueMilestones > 0 },
     { key: 'meetings', label: t('implementation.tabs.meetings'), count: meetings.length },
@@ -49,7 +49,7 @@ export default function ImplementationScreen({ workshop }: PhaseScreenProps) {
   return (
     <div className="impl-screen">
       <ImplementationOverview summary={summary} meetings={meetings} today={today} language={workshop.language} onShowMilestones={() => choose('milestones')} />
-      <ImplementationTabs label={t('implementation.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} />
+      <Tabs label={t('implementation.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} classPrefix="impl" panelId={() => `${ID_PREFIX}-panel`} />
       <div role="tabpanel" id={`${ID_PREFIX}-panel`} aria-labelledby={`${ID_PREFIX}-tab-${section}`} className="impl-panel">
         {section === 'checkIn' ? (
           <CheckInPanel workshop={workshop} initiatives={initiatives} updates={updates} milestones={milestones} today={today} />

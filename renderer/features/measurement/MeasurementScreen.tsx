@@ -4,7 +4,7 @@ import type { FinalObjective, Initiative, Kpi, Measurement, Milestone, Workshop 
 import { useRecords } from '../../data';
 import type { PhaseScreenProps } from '../phaseScreens';
 import { linkedRecordId } from '../trace/traceNavigation';
-import { MeasurementTabs, type MeasurementTab } from './MeasurementTabs';
+import { Tabs, type TabItem } from '../../components/Tabs';
 import { ScorecardSection } from './scorecard/ScorecardSection';
 import { KpiSection } from './kpis/KpiSection';
 import { ValuesSection } from './values/ValuesSection';
@@ -67,7 +67,7 @@ function MeasurementParts({ workshop, kpis, measurements, finalObjectives, initi
     }
   };
 
-  const tabs: MeasurementTab<MeasurementSection>[] = [
+  const tabs: TabItem<MeasurementSection>[] = [
     { key: 'scorecard', label: t('measurement.tabs.scorecard') },
     { key: 'values', label: t('measurement.tabs.values'), count: measurements.length },
     { key: 'kpis', label: t('measurement.tabs.kpis'), count: kpis.length },
@@ -75,7 +75,7 @@ function MeasurementParts({ workshop, kpis, measurements, finalObjectives, initi
 
   return (
     <div className="msr-screen">
-      <MeasurementTabs label={t('measurement.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} />
+      <Tabs label={t('measurement.tabs.label')} tabs={tabs} active={section} onChange={choose} idPrefix={ID_PREFIX} classPrefix="msr" />
       <div role="tabpanel" id={`${ID_PREFIX}-panel-${section}`} aria-labelledby={`${ID_PREFIX}-tab-${section}`} className="msr-panel">
         {section === 'scorecard' ? (
           <ScorecardSection workshop={workshop} kpis={kpis} measurements={measurements} finalObjectives={finalObjectives} onGoTo={choose} />

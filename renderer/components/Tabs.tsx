@@ -1,25 +1,31 @@
 import { useRef, type KeyboardEvent } from 'react';
 
-export interface DiagnosisTab<K extends string> {
+export interface TabItem<K extends string> {
   key: K;
   label: string;
-  /** How many records the section holds, shown beside its name. */
-  count: number;
+  /** A figure shown beside the name (how many records, how many overdue). */
+  count?: number;
+  /** The figure asks for attention (e.g. overdue milestones). */
+  alert?: boolean;
 }
 
-interface DiagnosisTabsProps<K extends string> {
+interface TabsProps<K extends string> {
   label: string;
-  tabs: readonly DiagnosisTab<K>[];
+  tabs: readonly TabItem<K>[];
   active: K;
   onChange: (key: K) => void;
   idPrefix: string;
+  /** Prefix of the feature's own classes: `<prefix>-tabs`, `<prefix>-tab`, `<prefix>-tab-count`, `<prefix>-tab-alert`. */
+  classPrefix: string;
+  /** The id of the panel a tab controls; by default one panel per tab, `<idPrefix>-panel-<key>`. */
+  panelId?: (key: K) => string;
 }
 
 /**
- * The three parts of the diagnosis as tabs (WAI-ARIA tabs pattern): one tab stop, arrow keys and
- * Home/End move between tabs and show them at once, Tab goes on into the open panel.
+ * The parts of a phase screen as tabs (WAI-ARIA tabs pattern): one tab stop; arrows, Home and End move
+ * between tabs and open them at once; Tab goes on into the open panel.
  */
-export function DiagnosisTabs<K extends string>({ label, tabs, active, onChange, idPrefix }: DiagnosisTabsProps<K>) {
+export function Tabs<K extends string>({ label, tabs, active, onChange, idPrefix, classPrefix, panelId }: TabsProps<K>) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -36,7 +42,7 @@ export function DiagnosisTabs<K extends string>({ label, tabs, active, onChange,
   };
 
   return (
-    <div role="tablist" aria-label={label} className="diag-tabs">
+    <div role="tablist" aria-label={label} className={`${classPrefix}-tabs`}>
       {tabs.map((tab, index) => {
         const selected = tab.key === active;
         return (
@@ -49,14 +55,16 @@ export function DiagnosisTabs<K extends string>({ label, tabs, active, onChange,
             role="tab"
             id={`${idPrefix}-tab-${tab.key}`}
             aria-selected={selected}
-            aria-controls={selected ? `${idPrefix}-panel-${tab.key}` : undefined}
+            aria-controls={selected ? (panelId ? panelId(tab.key) : `${idPrefix}-panel-${tab.key}`) : undefined}
             tabIndex={selected ? 0 : -1}
-            className="diag-tab"
+            className={`${classPrefix}-tab`}
             onClick={() => onChange(tab.key)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
             <span>{tab.label}</span>
-            <span className="diag-tab-count">{tab.count}</span>
+            {tab.count === undefined ? null : (
+              <span className={tab.alert ? `${classPrefix}-tab-count ${classPrefix}-tab-alert` : `${classPrefix}-tab-count`}>{tab.count}</span>
+            )}
           </button>
         );
       })}
