@@ -265,10 +265,7 @@ test('the example workshop shows its roadmap', async ({ page }) => {
   await expectNoSeriousAxeViolations(page, 'phase 6, example initiative details');
 });
 
-// FIXME (see the session's closing note): in clean CI runs this mouse drag sometimes lands 17 days to the
-// LEFT instead of 7 to the right (twice in a row in one run), while it passes locally; the keyboard move and
-// resize test above covers the same writes. Re-enable once the pointer maths is made independent of layout.
-test.fixme('a bar dragged with the mouse moves by whole days as one undo step', async ({ page }) => {
+test('a bar dragged with the mouse moves by whole days as one undo step', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.goto();
   await page.getByRole('button', { name: 'Open example workshop' }).first().click();
@@ -276,7 +273,8 @@ test.fixme('a bar dragged with the mouse moves by whole days as one undo step', 
   await expect(page.getByTestId('roadmap-bar')).toHaveCount(12);
   // A mouse drag of a week (by quarters, 1.5 px a day) is stored as one step; undo puts it back.
   const quote = page.locator('[data-testid="roadmap-bar"][aria-label^="Quote in 24 hours"]');
-  await quote.scrollIntoViewIfNeeded();
+  // In the middle of the view, far from the edges where the timeline scrolls under a drag.
+  await quote.evaluate((bar) => bar.scrollIntoView({ block: 'center', inline: 'center' }));
   const box = await quote.boundingBox();
   if (!box) throw new Error('the bar has no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -304,4 +302,30 @@ test.fixme('a bar dragged with the mouse moves by whole days as one undo step', 
   await expect(quote).toHaveAttribute('data-start', '2027-05-03');
   await expect(quote).toHaveAttribute('data-end', '2027-09-30');
 
+});
+
+test('a keyboard drag dropped before the browser has a moment to spare still lands, as one undo step', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByRole('button', { name: 'Open example workshop' }).first().click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Strategy and roadmap/ }).click();
+  const quote = page.locator('[data-testid="roadmap-bar"][aria-label^="Quote in 24 hours"]');
+  await expect(quote).toHaveAttribute('data-start', '2027-05-03');
+  // Space → → Space in one go, as a fast typist on a busy laptop delivers them: dnd-kit's keyboard
+  // sensor only starts listening for the drop one timer tick after the pick-up.
+  await quote.evaluate((bar) => {
+    bar.focus();
+    const press = (code: string, key: string) => bar.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
+    press('Space', ' ');
+    press('ArrowRight', 'ArrowRight');
+    press('ArrowRight', 'ArrowRight');
+    press('Space', ' ');
+  });
+  await expect(page.getByTestId('roadmap-announcer')).toContainText('now runs');
+  await expect(quote).toHaveAttribute('data-start', '2027-05-05');
+  await expect(quote).toHaveAttribute('data-end', '2027-10-02');
+  await expect(quote).not.toHaveClass(/rm-dragging/);
+  await page.getByRole('button', { name: /^Undo/ }).first().click();
+  await expect(quote).toHaveAttribute('data-start', '2027-05-03');
+  await expect(quote).toHaveAttribute('data-end', '2027-09-30');
 });

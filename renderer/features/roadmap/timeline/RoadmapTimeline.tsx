@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DndContext, type Announcements } from '@dnd-kit/core';
+import { AutoScrollActivator, DndContext, type Announcements, type AutoScrollOptions } from '@dnd-kit/core';
 import type { Initiative, Milestone, Workshop } from '../../../../shared/domain';
 import { resizedDates, shiftedDates } from '../../../../shared/logic/roadmapPlan';
 import { barDescription, dateRange, initiativeName, workstreamName } from '../roadmapText';
@@ -33,6 +33,13 @@ interface RoadmapTimelineProps {
  * or keyboard, milestones as diamonds, dependency arrows and a line for today. Every change is one
  * undo step; while a bar is dragged it is drawn where it would land, warnings included.
  */
+/**
+ * The timeline scrolls only when the pointer is right at its edge: dnd-kit's default (a fifth of the
+ * view on each side) scrolled under a bar picked up anywhere near the side, so it slid by more days
+ * than the pointer travelled.
+ */
+const EDGE_AUTO_SCROLL: AutoScrollOptions = { activator: AutoScrollActivator.Pointer, threshold: { x: 0.05, y: 0.05 }, acceleration: 6 };
+
 export function RoadmapTimeline({ workshop, initiatives, milestones, zoom, onOpen, focusId, onFocused }: RoadmapTimelineProps) {
   const { t } = useTranslation();
   const helpId = useId();
@@ -152,7 +159,7 @@ export function RoadmapTimeline({ workshop, initiatives, milestones, zoom, onOpe
               ))}
               {placement.todayX === null ? null : <span className="rm-today-line" style={{ left: placement.todayX }} aria-hidden="true" />}
               <DependencyArrows paths={model.paths} width={placement.trackWidth} height={placement.bodyHeight} />
-              <DndContext sensors={drag.sensors} {...drag.handlers} accessibility={accessibility}>
+              <DndContext sensors={drag.sensors} {...drag.handlers} accessibility={accessibility} autoScroll={EDGE_AUTO_SCROLL}>
                 <div role="group" aria-label={t('roadmap.timeline.barsLabel')} aria-describedby={helpId}>
                   {renderedBars}
                 </div>

@@ -8,6 +8,20 @@ import type { DragPreview } from './useTimelineModel';
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 const WEEK = 7;
 
+const DROP_OR_CANCEL_CODES = [...KEYBOARD_CODES.end, ...KEYBOARD_CODES.cancel];
+
+/**
+ * dnd-kit's keyboard sensor starts listening for the drop key one timer tick after the pick-up, and a
+ * busy browser may deliver key presses before that tick: a quick Space → → Space then left the bar
+ * hanging in the air. When the drag is still on after the sensor has had its tick, the key is handed to
+ * it again.
+ */
+function resendIfSensorMissed(code: string, key: string, isStillDragging: () => boolean) {
+  setTimeout(() => {
+    if (isStillDragging()) document.dispatchEvent(new globalThis.KeyboardEvent('keydown', { code, key, bubbles: true }));
+  }, 0);
+}
+
 export type DragKeyResult = 'handled' | 'pass' | 'idle';
 
 function isBarDragData(value: unknown): value is BarDragData {
@@ -80,7 +94,12 @@ export function useBarDrag(pixelsPerDay: number, commit: (initiativeId: string, 
     (event: KeyboardEvent<HTMLElement>): DragKeyResult => {
       const current = active.current;
       if (!current) return 'idle';
-      if (!current.byKeyboard || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return 'pass';
+      if (!current.byKeyboard) return 'pass';
+      if (DROP_OR_CANCEL_CODES.includes(event.code)) {
+        resendIfSensorMissed(event.code, event.key, () => active.current === current);
+        return 'pass';
+      }
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return 'pass';
       event.preventDefault();
       const step = (event.key === 'ArrowRight' ? 1 : -1) * (event.ctrlKey || event.metaKey || event.shiftKey ? WEEK : 1);
       current.preview = { ...current.preview, days: current.preview.days + step };
