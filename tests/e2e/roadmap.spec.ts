@@ -285,6 +285,8 @@ test('a bar dragged with the mouse moves by whole days as one undo step', async 
   await expect(quote).toHaveAttribute('data-start', '2027-05-10');
   await expect(quote).toHaveAttribute('data-end', '2027-10-07');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The bar has settled (the drop is stored) before the next drag starts.
+  await expect(quote).not.toHaveClass(/rm-dragging/);
   // Its end dragged by the grip alone.
   const grip = quote.locator('.rm-bar-grip');
   const gripBox = await grip.boundingBox();

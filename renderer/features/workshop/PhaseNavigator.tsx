@@ -3,6 +3,7 @@ import { CheckCircle2, Circle, CircleDot } from 'lucide-react';
 import { PHASES, type PhaseId } from '../../../shared/method/phases';
 import type { WorkshopProgress, PhaseStatus } from '../../../shared/logic/phaseStatus';
 import { navigate } from '../../app/router';
+import { PHASE_SCREENS } from '../phaseScreens';
 
 const STATUS_KEY: Record<PhaseStatus, string> = {
   not_started: 'workshop.statusNotStarted',
@@ -43,6 +44,9 @@ export function PhaseNavigator({ workshopId, current, progress }: { workshopId: 
                 href={`#/workshop/${encodeURIComponent(workshopId)}/${phase.id}`}
                 className={`phase-link${active ? ' active' : ''}`}
                 aria-current={active ? 'page' : undefined}
+                // The pointer resting on a phase (or focus reaching it) starts loading its screen.
+                onPointerEnter={() => void PHASE_SCREENS[phase.id]?.preload().catch(() => undefined)}
+                onFocus={() => void PHASE_SCREENS[phase.id]?.preload().catch(() => undefined)}
                 onClick={(event) => {
                   event.preventDefault();
                   navigate({ name: 'workshop', workshopId, phase: phase.id });

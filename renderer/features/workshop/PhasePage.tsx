@@ -27,7 +27,7 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
   if (!phase) return null;
   const held = phase.kinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
   const done = workshop.completedPhases.includes(phaseId);
-  const Screen = PHASE_SCREENS[phaseId];
+  const Screen = PHASE_SCREENS[phaseId]?.Screen;
 
   // Computed from the stored workshop inside the write, so a phase marked in another window is kept.
   const toggleDone = () => {

@@ -15,6 +15,7 @@ import { FacilitationTools, PresenterView, usePresentingRoute } from '../facilit
 import { readableLabel, runRedo, runUndo } from './undoActions';
 import { PhaseNavigator } from './PhaseNavigator';
 import { PhasePage } from './PhasePage';
+import { preloadPhaseScreensWhenIdle } from '../phaseScreens';
 import { WorkshopProvider } from './WorkshopContext';
 import { readLastPhase, rememberLastPhase } from './lastPhase';
 
@@ -30,6 +31,9 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
     if (phase === null) navigate({ name: 'workshop', workshopId, phase: currentPhase }, { replace: true });
     else rememberLastPhase(workshopId, phase);
   }, [workshopId, phase, currentPhase]);
+
+  // The other phases' code arrives while the group works, so their first visit is instant too.
+  useEffect(() => preloadPhaseScreensWhenIdle(), []);
 
   useEffect(() => {
     // Moving between phases puts keyboard and screen-reader focus on the new page's title.

@@ -23,7 +23,7 @@ interface PresenterStageProps {
 export function PresenterStage({ workshop, phase, stageRef }: PresenterStageProps) {
   const { t } = useTranslation();
   const contentRef = useRef<HTMLDivElement>(null);
-  const Screen = PHASE_SCREENS[phase];
+  const Screen = PHASE_SCREENS[phase]?.Screen;
   useReadOnlyContent(contentRef);
   useFocusableScrollAreas(stageRef);
   return (
