@@ -52,3 +52,25 @@ test('a failed write is reported at once, nothing is half-saved, and the app rec
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByTestId('write-error')).toHaveCount(0);
 });
+
+test('an open workshop loads the other phases in idle moments, so their first visit shows no "Loading" step', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.createWorkshop({ clientCompany: 'Quick SA', title: 'No waiting' });
+  const screenScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/(\w+)Screen-[^/]*\.js$/.test(entry.name)).length);
+  // Every phase's screen, not only the one open.
+  await expect.poll(screenScripts, { timeout: 15_000 }).toBe(PHASE_NAMES.length);
+  // The first visit of a phase now renders at once: the line that stands in while a screen's code
+  // loads is never drawn.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="phase-code-loading"]')) seen.push('loading');
+    }).observe(document.body, { childList: true, subtree: true });
+    (window as unknown as { __loadingSeen: string[] }).__loadingSeen = seen;
+  });
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Strategy and roadmap/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategy and roadmap' })).toBeVisible();
+  await expect(page.getByText('No initiatives yet')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __loadingSeen: string[] }).__loadingSeen.length)).toBe(0);
+});

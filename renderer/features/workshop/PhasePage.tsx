@@ -61,7 +61,7 @@ export function PhasePage({ workshop, phaseId, status, counts }: PhasePageProps)
         </div>
       </header>
       {Screen ? (
-        <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
+        <Suspense fallback={<p className="muted" role="status" data-testid="phase-code-loading">{t('app.loading')}</p>}>
           <Screen workshop={workshop} />
         </Suspense>
       ) : (
