@@ -1,6 +1,6 @@
-import { isOwningLink, RECORD_KINDS } from '../../../shared/domain';
+import { isOwningLink } from '../../../shared/domain';
 import type { IncomingLink, RecordKind } from '../../../shared/domain';
-import { incomingSources } from './linkIntegrity';
+import { incomingSources, kindsLinkingTo } from './linkIntegrity';
 import type { WorkshopReader } from './workshopReader';
 
 export interface RecordRef {
@@ -38,7 +38,8 @@ export async function planDelete(reader: WorkshopReader, kind: RecordKind, id: s
     const targetKey = keyOf(target.kind, target.id);
     if (deletions.has(targetKey)) continue;
     deletions.set(targetKey, target);
-    for (const sourceKind of RECORD_KINDS) {
+    // Only kinds that can link to the target (see kindsLinkingTo: a long cascade lost its transaction).
+    for (const sourceKind of kindsLinkingTo(target.kind)) {
       for (const { link, sources } of await incomingSources(reader, sourceKind, target)) {
         for (const source of sources) {
           const sourceKey = keyOf(sourceKind, source.id);

@@ -5,7 +5,7 @@
  */
 import type { DsrsDatabase } from '../database';
 import { RecordNotFoundError, UndoConflictError } from '../errors';
-import { incomingLinksTo, missingLinkTargets } from '../repositories/linkIntegrity';
+import { hasLinkValues, incomingLinksTo, kindsLinkingTo, missingLinkTargets } from '../repositories/linkIntegrity';
 import { WorkshopReader } from '../repositories/workshopReader';
 import { nowIso, runWriteTransaction } from '../transactions';
 import type { JournalChange, JournalEntry } from './journalEntry';
@@ -78,6 +78,9 @@ async function brokenLinks(reader: WorkshopReader, entry: JournalEntry, directio
   for (const change of entry.changes) {
     if (change.kind === 'workshops') continue;
     const value = targetOf(change, direction);
+    // Nothing to look up is skipped without an await (see kindsLinkingTo): a step of hundreds of
+    // records that link nowhere would otherwise lose its transaction.
+    if (value === null ? kindsLinkingTo(change.kind).length === 0 : !hasLinkValues(change.kind, value)) continue;
     const problems = value === null ? await incomingLinksTo(reader, change.kind, change.id) : await missingLinkTargets(reader, change.kind, value);
     if (problems.length > 0) broken.push({ kind: change.kind, id: change.id });
   }

@@ -1,0 +1,44 @@
+/**
+ * A small deterministic random source (mulberry32), so a corpus generated from a seed is the same on
+ * every machine and a failure can be replayed by passing the printed seed back in.
+ */
+export interface SeededRandom {
+  readonly seed: number;
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [0, max). */
+  int(max: number): number;
+  /** An integer in [min, max] inclusive. */
+  between(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+}
+
+export function createSeededRandom(seed: number): SeededRandom {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number): number => Math.floor(next() * max);
+  return {
+    seed,
+    next,
+    int,
+    between: (min, max) => min + int(max - min + 1),
+    pick<T>(items: readonly T[]): T {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[int(items.length)] as T;
+    },
+    chance: (probability) => next() < probability,
+  };
+}
+
+/** The seed from HOSTILE_SEED when given (to replay a run), otherwise a fixed one. */
+export function corpusSeed(fallback: number): number {
+  const fromEnvironment = Number(process.env.HOSTILE_SEED);
+  return Number.isSafeInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : fallback;
+}
