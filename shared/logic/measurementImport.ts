@@ -215,6 +215,8 @@ class PlanBuilder {
   addRow(line: number, label: string, cells: readonly Cell[], problems: MeasurementProblem[] = []): void {
     const rowProblems = [...problems];
     const rowEntries: PlannedMeasurement[] = [];
+    // Keys of this row's entries: a row may hold thousands of periods, and rescanning it per cell was quadratic.
+    const rowKeys = new Set<string>();
     for (const cell of cells) {
       const kind = PERIOD_KIND_BY_FREQUENCY[cell.kpi.frequency];
       const period = cell.periodText.trim() === '' ? null : parsePeriodInput(cell.periodText, kind);
@@ -227,10 +229,11 @@ class PlanBuilder {
       else if (value === null) rowProblems.push({ code: 'badValue', value: quote(cell.valueText.trim()), period: periodLabel });
       if (rowProblems.length > before || !period?.ok || value === null) continue;
       const key = `${cell.kpi.id}|${period.period}`;
-      if (this.planned.has(key) || rowEntries.some((entry) => `${entry.kpiId}|${entry.period}` === key)) {
+      if (this.planned.has(key) || rowKeys.has(key)) {
         rowProblems.push({ code: 'duplicate', value: period.period, period: period.period });
         continue;
       }
+      rowKeys.add(key);
       rowEntries.push({ line, kpiId: cell.kpi.id, period: period.period, value, note: cell.note, existing: this.stored.get(key) ?? null });
     }
     if (rowProblems.length > 0) {
@@ -279,7 +282,9 @@ function readKpiRows(header: ParsedRow, body: readonly ParsedRow[], kpis: readon
       continue;
     }
     const cells: Cell[] = [];
-    for (let column = 1; column < Math.max(header.cells.length, row.cells.length); column += 1) {
+    // Only the row's own cells: a column past its end holds no value, and a pasted header may be
+    // hundreds of thousands of cells wide.
+    for (let column = 1; column < row.cells.length; column += 1) {
       const valueText = cellAt(row, column);
       if (valueText !== '') cells.push({ kpi: found.kpi, periodText: cellAt(header, column), valueText, note: null });
     }

@@ -286,27 +286,27 @@ describe('hostile paste corpus', () => {
     }
   });
 
-  // KNOWN BUGS in shared/logic/measurementImport.ts (outside this corpus' area), reported to the lead.
-  // Both are quadratic; when fixed these tests start to fail: drop `.fails`.
-  it.fails('plans a KPI row with 4,000 periods within a quarter of a second (PlanBuilder.addRow rescans the row for duplicates)', () => {
+  // Guards against a paste that hangs the screen, not speed goals: the sizes are chosen so a quadratic
+  // plan takes tens of seconds and a linear one a few tens of milliseconds, far from either bound.
+  it('plans a KPI row with 20,000 periods without rescanning the row for duplicates', () => {
     const periods: string[] = [];
-    for (let year = 1500; periods.length < 4000; year += 1) for (let month = 1; month <= 12 && periods.length < 4000; month += 1) periods.push(`${year}-${String(month).padStart(2, '0')}`);
+    for (let year = 1000; periods.length < 20_000; year += 1) for (let month = 1; month <= 12 && periods.length < 20_000; month += 1) periods.push(`${year}-${String(month).padStart(2, '0')}`);
     const kpi = createKpi(crypto.randomUUID(), { name: 'Sales', frequency: 'monthly' });
     const text = `KPI,${periods.join(',')}\nSales,${periods.map(() => '1').join(',')}`;
     const { value: result, milliseconds } = timed(() => planMeasurementImport(text, { kpis: [kpi], measurements: [], target: { kind: 'namedKpis' }, language: 'en' }));
-    console.log(`KPI row with 4,000 periods: ${milliseconds.toFixed(0)} ms`);
-    expect(result.ok && result.plan.additions).toHaveLength(4000);
-    // A linear plan takes about 10 ms here; the quadratic one about 900 ms.
-    expect(milliseconds).toBeLessThan(250);
+    console.log(`KPI row with 20,000 periods: ${milliseconds.toFixed(0)} ms`);
+    expect(result.ok && result.plan.additions).toHaveLength(20_000);
+    // The quadratic plan took about 22 s here; the linear one about 60 ms.
+    expect(milliseconds).toBeLessThan(5_000);
   });
 
-  it.fails('plans 1,000 KPI rows under a header of 300,000 cells within half a second (readKpiRows walks every header column for every row)', () => {
+  it('plans 5,000 KPI rows under a header of 1,000,000 cells reading only the cells each row has', () => {
     const kpi = createKpi(crypto.randomUUID(), { name: 'Sales', frequency: 'monthly' });
-    const text = `KPI,2026-01${','.repeat(300_000)}\n${Array.from({ length: 1000 }, () => 'Sales,1').join('\n')}`;
+    const text = `KPI,2026-01${','.repeat(1_000_000)}\nSales,1${'\nSales,'.repeat(4_999)}`;
     const { value: result, milliseconds } = timed(() => planMeasurementImport(text, { kpis: [kpi], measurements: [], target: { kind: 'namedKpis' }, language: 'en' }));
-    console.log(`1,000 KPI rows under a 300,000-cell header: ${milliseconds.toFixed(0)} ms`);
-    expect(result.ok).toBe(true);
-    // Reading the rows' own cells only takes well under 100 ms; walking the header for each row, seconds.
-    expect(milliseconds).toBeLessThan(500);
+    console.log(`5,000 KPI rows under a 1,000,000-cell header: ${milliseconds.toFixed(0)} ms`);
+    expect(result.ok && result.plan.additions).toHaveLength(1);
+    // Walking the whole header for every row took about 27 s here; the rows' own cells, milliseconds.
+    expect(milliseconds).toBeLessThan(5_000);
   });
 });
