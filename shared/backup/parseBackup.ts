@@ -118,9 +118,14 @@ export function utf8ByteLengthUpTo(text: string, limit: number): number {
   return bytes;
 }
 
+/**
+ * Three different answers, because the user can act on only one of them: a newer file asks for an
+ * update, an older one no converter reads cannot be helped by updating, and a damaged version field
+ * means the file itself is damaged.
+ */
 function checkVersion(version: unknown, normalizers: BackupNormalizers): BackupProblem | null {
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    return { code: 'unsupported_version', path: 'version', detail: 'version is missing or not a whole number' };
+    return { code: 'invalid_envelope', path: 'version', detail: 'version is missing or not a whole number' };
   }
   if (version > BACKUP_VERSION) {
     return {
@@ -130,7 +135,7 @@ function checkVersion(version: unknown, normalizers: BackupNormalizers): BackupP
     };
   }
   if (!canUpgrade(version, BACKUP_VERSION, normalizers)) {
-    return { code: 'unsupported_version', path: 'version', detail: `file version ${version} is too old to be read` };
+    return { code: 'upgrade_failed', path: 'version', detail: `file version ${version} is too old to be read` };
   }
   return null;
 }

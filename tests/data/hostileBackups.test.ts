@@ -268,12 +268,8 @@ describe('hostile backup corpus', () => {
     expect(parseMilliseconds).toBeLessThan(100);
   }, 60_000);
 
-  // KNOWN BUG, reported to the lead: every version problem has the code unsupported_version, and its
-  // message says the file comes from a NEWER app ("Update the app"), also for a version that is
-  // missing, negative, fractional, a string or older than any this app converts. Updating the app
-  // cannot help with those. The fix needs a message (en and es) for a damaged or too-old version;
-  // when it lands this test starts to fail: drop `.fails`.
-  it.fails('does not tell the user to update the app when the version is damaged or too old', async () => {
+  // Updating the app cannot help with a damaged or too-old version: only a newer file says so.
+  it('does not tell the user to update the app when the version is damaged or too old', async () => {
     const database = getDatabase();
     const baseText = await seedDatabase(database);
     for (const version of ['null', '-1', '0', '1.5', '"1"']) {

@@ -1,3 +1,4 @@
+import type { BackupProblemCode } from '../../../shared/backup';
 import { caseFile, mutatedText, type BackupCorpusContext } from './backupCorpusContext';
 import { EITHER, IMPORTS, reject, type HostileBackupFile } from './backupCorpusTypes';
 import { getAt, isJsonObject, jsonType, listEntries, pathText, removeAt, setAt, type JsonEntry, type JsonValue } from './jsonTree';
@@ -31,7 +32,7 @@ function missingKeys(context: BackupCorpusContext): HostileBackupFile[] {
   for (const key of ['exportedAt', 'app', 'workshop', 'records']) {
     cases.push(caseFile('structural', 'missing-key', `envelope-${key}`, mutatedText(context, (copy) => removeAt(copy, [key])), reject()));
   }
-  cases.push(caseFile('structural', 'missing-key', 'envelope-version', mutatedText(context, (copy) => removeAt(copy, ['version'])), reject('unsupported_version')));
+  cases.push(caseFile('structural', 'missing-key', 'envelope-version', mutatedText(context, (copy) => removeAt(copy, ['version'])), reject('invalid_envelope')));
   cases.push(caseFile('structural', 'missing-key', 'envelope-format', mutatedText(context, (copy) => removeAt(copy, ['format'])), reject('not_a_backup')));
   for (const kind of ['ideas', 'kpis', 'measurements']) {
     cases.push(caseFile('structural', 'missing-key', `records-${kind}`, mutatedText(context, (copy) => removeAt(copy, ['records', kind])), reject('invalid_envelope')));
@@ -61,23 +62,25 @@ function extraKeys(context: BackupCorpusContext): HostileBackupFile[] {
 
 function versions(context: BackupCorpusContext): HostileBackupFile[] {
   const withVersion = (raw: string): string => mutatedText(context, (copy, markers) => setAt(copy, ['version'], markers.marker(raw)));
-  const refused: [string, string][] = [
-    ['zero', '0'],
-    ['minus-one', '-1'],
-    ['minus-zero', '-0'],
-    ['fraction', '1.5'],
-    ['string', '"1"'],
-    ['null', 'null'],
-    ['true', 'true'],
-    ['array', '[1]'],
-    ['object', '{"major":1}'],
-    ['next', '2'],
-    ['far-future', '999'],
-    ['huge', '1e308'],
-    ['overflowing', '1e309'],
-    ['unsafe-integer', '9007199254740993'],
+  // A newer file asks for an update; an older one no converter reads cannot be converted; anything
+  // else in the version field is a damaged header.
+  const refused: [string, string, BackupProblemCode][] = [
+    ['zero', '0', 'upgrade_failed'],
+    ['minus-zero', '-0', 'upgrade_failed'],
+    ['minus-one', '-1', 'invalid_envelope'],
+    ['fraction', '1.5', 'invalid_envelope'],
+    ['string', '"1"', 'invalid_envelope'],
+    ['null', 'null', 'invalid_envelope'],
+    ['true', 'true', 'invalid_envelope'],
+    ['array', '[1]', 'invalid_envelope'],
+    ['object', '{"major":1}', 'invalid_envelope'],
+    ['next', '2', 'unsupported_version'],
+    ['far-future', '999', 'unsupported_version'],
+    ['huge', '1e308', 'invalid_envelope'],
+    ['overflowing', '1e309', 'invalid_envelope'],
+    ['unsafe-integer', '9007199254740993', 'invalid_envelope'],
   ];
-  const cases = refused.map(([name, raw]) => caseFile('structural', 'version', name, withVersion(raw), reject('unsupported_version')));
+  const cases = refused.map(([name, raw, code]) => caseFile('structural', 'version', name, withVersion(raw), reject(code)));
   // Other spellings of the number 1 are the number 1.
   cases.push(caseFile('structural', 'version', 'one-point-zero', withVersion('1.0'), IMPORTS));
   cases.push(caseFile('structural', 'version', 'one-exponent', withVersion('1e0'), IMPORTS));

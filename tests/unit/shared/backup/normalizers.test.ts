@@ -42,7 +42,7 @@ describe('backup normalizers', () => {
   it('refuses an older file when no converter exists', () => {
     const result = parseBackup(versionZeroText());
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'unsupported_version', path: 'version' });
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'upgrade_failed', path: 'version' });
   });
 
   it('converts an older file through its converter and warns that it did', () => {

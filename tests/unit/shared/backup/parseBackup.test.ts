@@ -106,10 +106,10 @@ describe('parseBackup refuses', () => {
     expect(problems[0]?.detail).toContain('newer');
   });
 
-  it('a version that is missing or not a whole number', () => {
+  it('a version that is missing or not a whole number, as a damaged header (updating would not help)', () => {
     for (const version of [undefined, '1', 1.5, -1]) {
       const json = { ...backupJson(), version };
-      expect(codesOf(parseBackup(JSON.stringify(json)))).toEqual(['unsupported_version']);
+      expect(codesOf(parseBackup(JSON.stringify(json)))).toEqual(['invalid_envelope']);
     }
   });
 
