@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
+import { drawnTexts, MIN_PRESENTER_TEXT_PX, textsBelowMinimum } from './support/presenterText';
 
 /** Every phase: presenter mode shows each one's screen (or what it will hold) in large type. */
 const PRESENTED_PHASES = [
@@ -9,14 +10,12 @@ const PRESENTED_PHASES = [
   { id: 'objectives', name: 'Current objectives' },
   { id: 'diagnosis', name: 'Diagnosis' },
   { id: 'reformulation', name: 'Reformulated objectives' },
-  { id: 'poster', name: 'Relationship poster' },
-  { id: 'ideas', name: 'Creative ideas' },
+  { id: 'poster', name: 'Relationship poster', canvas: true },
+  { id: 'ideas', name: 'Creative ideas', canvas: true },
   { id: 'roadmap', name: 'Strategy and roadmap' },
   { id: 'implementation', name: 'Implementation' },
   { id: 'measurement', name: 'Measurement' },
 ] as const;
-
-const MIN_PRESENTER_TEXT_PX = 24;
 
 /** Presses Tab (or Shift+Tab) until the target has keyboard focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
@@ -27,43 +26,6 @@ async function tabTo(page: Page, target: Locator, options: { backwards?: boolean
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`focus never reached ${String(target)} by ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
-
-/**
- * Every visible text on the presenter screen smaller than the minimum, as rendered: the computed
- * font size times any transform or zoom on the way (an SVG's viewBox, a canvas's zoom). Texts that
- * take no space (screen-reader-only, collapsed, display:none) are not visible and not counted.
- */
-async function textsBelowMinimum(presenter: Locator): Promise<string[]> {
-  return presenter.evaluate((root, minimum) => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
-      if (!text || !element) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1) continue;
-      const style = getComputedStyle(element);
-      if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
-      let size = parseFloat(style.fontSize);
-      if (element instanceof SVGGraphicsElement) {
-        const matrix = element.getScreenCTM();
-        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
-      } else if (element instanceof HTMLElement) {
-        // A transform (a canvas's zoom) shows as the drawn box differing from the layout box; the
-        // longer side is used, where the layout box's rounding to whole pixels matters least.
-        const drawn = element.getBoundingClientRect();
-        const scale = element.offsetWidth >= element.offsetHeight ? drawn.width / element.offsetWidth : drawn.height / element.offsetHeight;
-        if (Number.isFinite(scale) && Math.abs(scale - 1) > 0.03) size *= scale;
-      }
-      if (size < minimum - 0.25) found.push(`${size.toFixed(1)}px <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ${text.slice(0, 50)}`);
-    }
-    return found;
-  }, MIN_PRESENTER_TEXT_PX);
 }
 
 async function recordBeeps(page: Page): Promise<void> {
@@ -257,6 +219,14 @@ test('the example workshop presents every phase with a screen in large type, wit
     await expect(presenter.getByText('Loading…')).toHaveCount(0);
     await expect(presenter.getByTestId('presenter-stage').locator('h2, h3, table, li').filter({ visible: true }).first()).toBeVisible();
     expect(await textsBelowMinimum(presenter), phase.id).toEqual([]);
+    if ('canvas' in phase) {
+      // A canvas phase shows its drawing: labels set in canvas units below the minimum, drawn at the
+      // canvas's zoom, which the measure above multiplies in.
+      const canvasTexts = await drawnTexts(presenter.getByTestId('projector-viewport'));
+      expect(canvasTexts.length, phase.id).toBeGreaterThan(10);
+      expect(canvasTexts.some((entry) => entry.computed < MIN_PRESENTER_TEXT_PX), phase.id).toBe(true);
+      expect(Math.min(...canvasTexts.map((entry) => entry.size)), phase.id).toBeGreaterThanOrEqual(MIN_PRESENTER_TEXT_PX - 0.25);
+    }
     await expectNoSeriousAxeViolations(page, `presenter mode of the example's ${phase.id}`);
   }
 

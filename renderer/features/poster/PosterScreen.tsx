@@ -4,10 +4,12 @@ import { Network, Plus } from 'lucide-react';
 import type { PhaseScreenProps } from '../phaseScreens';
 import { useRecords } from '../../data';
 import { EmptyState } from '../../components/EmptyState';
+import { usePresenting } from '../facilitation/presenting';
 import { AccountHeader } from './accounts/AccountHeader';
 import { AccountTabs } from './accounts/AccountTabs';
 import { AddAccountDialog } from './accounts/AddAccountDialog';
 import { AccountPoster } from './AccountPoster';
+import { PosterProjector } from './presenter/PosterProjector';
 import { useActiveAccount } from './useActiveAccount';
 import './poster.css';
 
@@ -22,6 +24,7 @@ export default function PosterScreen({ workshop }: PhaseScreenProps) {
   const relations = useRecords(workshop.id, 'relations');
   const [active, setActive] = useActiveAccount(workshop.id, accounts);
   const [adding, setAdding] = useState(false);
+  const presenting = usePresenting();
 
   const peopleCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -32,6 +35,19 @@ export default function PosterScreen({ workshop }: PhaseScreenProps) {
   const accountRelations = useMemo(() => (relations ?? []).filter((relation) => relation.keyAccountId === active?.id), [relations, active?.id]);
 
   if (!accounts || !stakeholders || !relations) return <p className="muted" role="status">{t('app.loading')}</p>;
+
+  if (presenting) {
+    // On the projector: every account's poster, toured by the presenter, read-only.
+    return (
+      <div className="poster-screen">
+        {accounts.length > 0 ? (
+          <PosterProjector workshop={workshop} accounts={accounts} people={stakeholders} relations={relations} startAccountId={active?.id ?? null} />
+        ) : (
+          <EmptyState icon={<Network size={40} />} title={t('poster.empty.accountsTitle')} body={t('poster.empty.accountsBody')} />
+        )}
+      </div>
+    );
+  }
 
   const addButton = (
     <button type="button" className={accounts.length === 0 ? 'btn btn-primary' : 'btn'} onClick={() => setAdding(true)}>
