@@ -285,7 +285,7 @@ test('an idea board is built, clustered, linked, chosen and voted on by keyboard
   expect(after.ideas.map(({ id, x, y, clusterId }) => ({ id, x, y, clusterId }))).toEqual(before.ideas.map(({ id, x, y, clusterId }) => ({ id, x, y, clusterId })));
   expect(after.votes).toHaveLength(before.votes.length);
   await expect(note(page, 'Price corridor per segment')).toBeVisible();
-  await expect(note(page, 'Price corridor per segment')).toContainText('Chosen');
+  await expect(note(page, 'Price corridor per segment').locator('[title="Chosen"]')).toBeVisible();
   await expect(note(page, 'Price corridor per segment').locator('.idea-note-dots')).toHaveText('4');
   await expect(clusterFrame(page, 'Sales tools')).toContainText('3 notes');
   await expect(page.getByTestId('ideas-counts')).toHaveText('3 on the canvas · 1 in the inbox · 1 chosen for the roadmap');

@@ -38,8 +38,8 @@ function NoteNodeView({ data, selected }: NodeProps<NoteFlowNode>) {
           </span>
         ) : null}
         {idea.selected ? (
-          <span className="idea-note-badge idea-note-chosen">
-            <Star size={12} /> {words.chosen}
+          <span className="idea-note-badge idea-note-chosen" title={words.chosen}>
+            <Star size={12} />
           </span>
         ) : null}
       </div>
