@@ -5,8 +5,8 @@ import {
   links,
   longText,
   manualOrder,
-  money,
   newId,
+  nonNegativeMoney,
   ownedRecordFields,
   shortText,
   todayIsoDate,
@@ -31,7 +31,7 @@ export const initiativeSchema = z
     team: shortText,
     means: longText,
     /** Minor units of the workshop currency. */
-    budget: money,
+    budget: nonNegativeMoney,
     start: isoDate,
     end: isoDate,
     status: z.enum(INITIATIVE_STATUSES),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, longText, money, newId, ownedRecordFields, shortText, todayIsoDate, withDefaults, type RecordFields } from './primitives';
+import { isoDate, longText, newId, nonNegativeMoney, ownedRecordFields, shortText, todayIsoDate, withDefaults, type RecordFields } from './primitives';
 
 /** One line of the lost-deal log (phase 3): who we lost, where, with what, to whom and why. */
 export const lostDealSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const lostDealSchema = z.strictObject({
   competitor: shortText,
   reason: longText,
   /** Minor units of the workshop currency. */
-  value: money,
+  value: nonNegativeMoney,
   date: isoDate,
 });
 

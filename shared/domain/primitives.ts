@@ -33,6 +33,9 @@ export const finiteNumber = z.number();
 /** Money in integer minor units of the workshop currency (cents), so sums never drift. */
 export const money = z.int();
 
+/** An amount that cannot be below zero (a deal's value, a budget), as the screens and imports require. */
+export const nonNegativeMoney = z.int().nonnegative();
+
 /** A percentage as a plain number (12.5 means 12.5 %). */
 export const percent = z.number();
 

@@ -181,6 +181,14 @@ describe('record schemas reject bad values', () => {
     expect(accepts('stakeholders', withField(firstRecord(bundle, 'stakeholders'), 'x', Number.NEGATIVE_INFINITY))).toBe(false);
   });
 
+  it('rejects a negative deal value or budget, as the screens and the paste import do, and keeps zero', () => {
+    const bundle = buildCompleteBundle();
+    expect(accepts('lostDeals', withField(firstRecord(bundle, 'lostDeals'), 'value', -1))).toBe(false);
+    expect(accepts('initiatives', withField(firstRecord(bundle, 'initiatives'), 'budget', -100))).toBe(false);
+    expect(accepts('lostDeals', withField(firstRecord(bundle, 'lostDeals'), 'value', 0))).toBe(true);
+    expect(accepts('initiatives', withField(firstRecord(bundle, 'initiatives'), 'budget', 0))).toBe(true);
+  });
+
   it('rejects huge strings', () => {
     const bundle = buildCompleteBundle();
     expect(accepts('findings', withField(firstRecord(bundle, 'findings'), 'title', 'x'.repeat(201)))).toBe(false);
