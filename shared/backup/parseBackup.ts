@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { cutWithEllipsis } from '../logic/textCut';
 import {
   isoDateTime,
   RECORD_KINDS,
@@ -88,7 +89,7 @@ function fail(problem: BackupProblem): ParseBackupResult {
 }
 
 function shorten(text: string): string {
-  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
+  return cutWithEllipsis(text, MAX_DETAIL_LENGTH);
 }
 
 function isJsonObject(value: unknown): value is JsonObject {

@@ -4,6 +4,7 @@ import { isoWeeksInYear, measurementPeriodKind, PERIOD_KIND_BY_FREQUENCY, type M
 import { LONG_TEXT_MAX } from '../domain/primitives';
 import { formatPeriod, periodOfDate } from './measurementPeriods';
 import { checkImportSize, detectSeparator, normalizeHeader, parseDelimited, parseImportDate, type ParsedRow } from './tabularImport';
+import { cutWithEllipsis, wholeCharacterPrefix } from './textCut';
 
 /**
  * KPI values pasted from a spreadsheet (phase 8), checked row by row before anything is stored.
@@ -79,7 +80,7 @@ export interface MeasurementImportContext {
 const QUOTED_MAX = 60;
 
 function quote(text: string): string {
-  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX)}…` : text;
+  return cutWithEllipsis(text, QUOTED_MAX + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +268,7 @@ function readPairs(rows: readonly ParsedRow[], kpi: Kpi, builder: PlanBuilder): 
     const isHeader = index === 0 && !parsePeriodInput(periodText, kind).ok && parseMeasurementValue(valueText, 'en') === null;
     if (isHeader) return;
     const note = cellAt(row, 2);
-    builder.addRow(row.line, periodText, [{ kpi, periodText, valueText, note: note === '' ? null : note.slice(0, LONG_TEXT_MAX) }]);
+    builder.addRow(row.line, periodText, [{ kpi, periodText, valueText, note: note === '' ? null : wholeCharacterPrefix(note, LONG_TEXT_MAX) }]);
   });
   return builder.finish('pairs', []);
 }

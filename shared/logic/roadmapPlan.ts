@@ -4,6 +4,7 @@ import { createInitiative, type Initiative, type InitiativeStatus } from '../dom
 import type { Milestone } from '../domain/milestone';
 import { addDaysToIsoDate, SHORT_TEXT_MAX } from '../domain/primitives';
 import { dayNumber } from './roadmapLayout';
+import { cutAtWordWithEllipsis, wholeCharacterPrefix } from './textCut';
 
 /**
  * The rules of a roadmap plan (phase 6), free of any screen: what is wrong with the dates, how a bar
@@ -188,15 +189,10 @@ export function ideasAwaitingInitiative(ideas: readonly IdeaForRoadmap[], initia
   return ideas.filter((idea) => idea.selected && !used.has(idea.id)).sort((left, right) => left.order - right.order || left.id.localeCompare(right.id));
 }
 
-const ELLIPSIS = '…';
-
 /** A sticky note can be long; the initiative's title is its first line, cut to fit a title. */
 export function titleFromIdeaText(text: string): string {
   const firstLine = text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).find((line) => line !== '') ?? '';
-  if (firstLine.length <= SHORT_TEXT_MAX) return firstLine;
-  const cut = firstLine.slice(0, SHORT_TEXT_MAX - ELLIPSIS.length);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > SHORT_TEXT_MAX / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}${ELLIPSIS}`;
+  return cutAtWordWithEllipsis(firstLine, SHORT_TEXT_MAX);
 }
 
 export interface InitiativesFromIdeasOptions {
@@ -220,7 +216,7 @@ export function initiativesFromIdeas(
   return ideas.map((idea, index) => {
     const title = titleFromIdeaText(idea.text);
     const fullText = idea.text.trim();
-    const workstream = ((idea.clusterId === null ? undefined : clusterNames.get(idea.clusterId)) || idea.category.trim()).slice(0, SHORT_TEXT_MAX);
+    const workstream = wholeCharacterPrefix((idea.clusterId === null ? undefined : clusterNames.get(idea.clusterId)) || idea.category.trim(), SHORT_TEXT_MAX);
     return createInitiative(workshopId, {
       title,
       description: fullText === title ? '' : fullText,

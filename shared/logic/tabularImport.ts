@@ -1,6 +1,7 @@
 import { createLostDeal, lostDealSchema, type LostDeal } from '../domain/lostDeal';
 import { utf8ByteLength, MEGABYTE } from '../ipc/textSize';
 import { currencyDecimals } from './money';
+import { cutWithEllipsis } from './textCut';
 
 /**
  * Rows pasted or opened from a spreadsheet (CSV or TSV), turned into records. Nothing here stores
@@ -365,7 +366,7 @@ export function readTable<R, F extends string>(
     for (const column of columns) {
       const index = mapping.indexes[column.field];
       const raw = (index === undefined ? '' : (row.cells[index] ?? '')).trim();
-      const quoted = raw.length > QUOTED_VALUE_MAX ? `${raw.slice(0, QUOTED_VALUE_MAX)}…` : raw;
+      const quoted = cutWithEllipsis(raw, QUOTED_VALUE_MAX + 1);
       if (raw === '') {
         if (column.required) problems.push({ field: column.field, code: 'missing', value: '' });
         else if (column.kind === 'text') fields[column.field] = '';
@@ -426,7 +427,7 @@ export function importLostDeals(text: string, workshopId: string, currency: stri
         const field = String(issue.path[0] ?? '');
         const known: LostDealImportField = isLostDealField(field) ? field : 'customer';
         const value = String(fields[known] ?? '');
-        return { field: known, code: issue.code === 'too_big' ? 'tooLong' : 'invalid', value: value.length > QUOTED_VALUE_MAX ? `${value.slice(0, QUOTED_VALUE_MAX)}…` : value };
+        return { field: known, code: issue.code === 'too_big' ? 'tooLong' : 'invalid', value: cutWithEllipsis(value, QUOTED_VALUE_MAX + 1) };
       }),
     };
   });

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Cluster, FinalObjective, Idea, Participant } from '../../../shared/domain';
 import { impactEffortZone } from '../../../shared/logic/ideaBoard';
 import { localeFor } from '../../app/i18n';
+import { cutWithEllipsis } from '../../../shared/logic/textCut';
 
 /** How notes, clusters and people are named on screen and to screen readers, in the UI language. */
 
@@ -27,7 +28,7 @@ export function noteText(idea: Pick<Idea, 'text'>, t: TFunction): string {
 /** A note's words cut to a length that fits a sentence ("Moved “Set a price corridor…”"). */
 export function noteExcerpt(idea: Pick<Idea, 'text'>, t: TFunction, length = 48): string {
   const text = noteText(idea, t).replace(/\s+/g, ' ');
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+  return cutWithEllipsis(text, length);
 }
 
 export function participantName(participant: Pick<Participant, 'name'>, t: TFunction): string {

@@ -1,4 +1,5 @@
 import { createFinding, SHORT_TEXT_MAX, type Answer, type Finding, type FindingType, type Question } from '../../../shared/domain';
+import { cutAtWordWithEllipsis } from '../../../shared/logic/textCut';
 
 // Where a weak answer usually points; the diagnosis phase lets the group retype it.
 const TYPE_BY_AREA: Readonly<Record<string, FindingType>> = {
@@ -23,10 +24,7 @@ export function guessFindingType(question: Pick<Question, 'area' | 'builtInKey'>
 /** A finding title must be short text: long questions are cut at a word with an ellipsis. */
 export function findingTitleFrom(questionText: string): string {
   const text = questionText.trim().replace(/\s+/g, ' ');
-  if (text.length <= SHORT_TEXT_MAX) return text;
-  const cut = text.slice(0, SHORT_TEXT_MAX - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > SHORT_TEXT_MAX / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  return cutAtWordWithEllipsis(text, SHORT_TEXT_MAX);
 }
 
 /** A finding pre-filled from a weak answer, linked back to its question. */
