@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { cutWithEllipsis } from '../../shared/logic/textCut';
 import { localeFor } from './i18n';
 
 /** Formats a plan date (YYYY-MM-DD) for people; parsed as a calendar date so no time zone shifts it. */
@@ -34,4 +36,17 @@ export function formatBytes(bytes: number, language: string): string {
   if (bytes >= 1024 * 1024) return `${format.format(bytes / (1024 * 1024))} MB`;
   if (bytes >= 1024) return `${format.format(bytes / 1024)} KB`;
   return `${format.format(bytes)} B`;
+}
+
+const LIST_ITEMS_SHOWN = 8;
+const LIST_ITEM_LENGTH = 40;
+
+/**
+ * A list of user-given names for a sentence: the first few, each cut short, and how many more. A pasted
+ * header can name a million columns, and a message must stay a sentence.
+ */
+export function formatShortList(items: readonly string[], t: TFunction): string {
+  const shown = items.slice(0, LIST_ITEMS_SHOWN).map((item) => cutWithEllipsis(item, LIST_ITEM_LENGTH)).join(', ');
+  const hidden = items.length - LIST_ITEMS_SHOWN;
+  return hidden > 0 ? t('common.listMore', { list: shown, count: hidden }) : shown;
 }

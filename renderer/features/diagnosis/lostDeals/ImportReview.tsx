@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LostDeal } from '../../../../shared/domain';
 import type { LostDealImportField, TableImport } from '../../../../shared/logic/tabularImport';
-import { formatPlanDate } from '../../../app/format';
+import { formatPlanDate, formatShortList } from '../../../app/format';
 import { formatFullMoney } from '../format';
 import { describeProblem, separatorName } from './importMessages';
 
@@ -28,7 +28,7 @@ export const ImportReview = forwardRef<HTMLHeadingElement, ImportReviewProps>(fu
       </h3>
       <p className="muted">
         {separatorName(table.separator, t)}
-        {table.mapping.ignored.length > 0 ? ` ${t('diagnosis.import.ignoredColumns', { columns: table.mapping.ignored.join(', ') })}` : ''}
+        {table.mapping.ignored.length > 0 ? ` ${t('diagnosis.import.ignoredColumns', { columns: formatShortList(table.mapping.ignored, t) })}` : ''}
       </p>
       {table.rejected.length > 0 ? (
         <section className="diag-import-rejected" aria-labelledby="diag-import-rejected-title">

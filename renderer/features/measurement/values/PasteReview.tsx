@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi, Language } from '../../../../shared/domain';
 import type { MeasurementImportPlan } from '../../../../shared/logic/measurementImport';
+import { formatShortList } from '../../../app/format';
 import { formatKpiValue, formatPeriodLabel } from '../format';
 import { describePasteProblem } from './pasteMessages';
 
@@ -29,7 +30,7 @@ export const PasteReview = forwardRef<HTMLHeadingElement, PasteReviewProps>(func
       <p className="muted">
         {t(`measurement.paste.layout.${plan.layout}`)}{' '}
         {t('measurement.paste.breakdown', { added: plan.additions.length, replaced: plan.replacements.length, unchanged: plan.unchanged })}
-        {plan.ignoredColumns.length > 0 ? ` ${t('measurement.paste.ignoredColumns', { columns: plan.ignoredColumns.join(', ') })}` : ''}
+        {plan.ignoredColumns.length > 0 ? ` ${t('measurement.paste.ignoredColumns', { columns: formatShortList(plan.ignoredColumns, t) })}` : ''}
       </p>
       {plan.rejected.length > 0 ? (
         <section className="msr-paste-rejected" aria-labelledby="msr-paste-rejected-title">
