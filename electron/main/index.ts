@@ -10,7 +10,7 @@ import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol'
 import { createIpcHandlers, defaultGuardOptions, registerIpcHandlers } from './handlers';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
-import { findBackupFileArgument, readOpenedBackupFile } from './openedBackupFile';
+import { describeOpenedBackupFailure, findBackupFileArgument, readOpenedBackupFile } from './openedBackupFile';
 import { PresenterWindowController } from './presenterWindow';
 import { QuitCoordinator } from './quitCoordinator';
 import { hardenSession, hardenWebContents } from './security';
@@ -78,7 +78,8 @@ async function openBackupFile(filePath: string): Promise<void> {
     return;
   }
   const messages = menuMessages(shellLanguage, app.getName());
-  await dialog.showMessageBox(window, { type: 'error', message: fillPlaceholders(messages.openFileFailed, { name: result.name }), detail: result.message });
+  const detail = describeOpenedBackupFailure(result, { notAFile: messages.openFileNotAFile, tooLarge: messages.openFileTooLarge, unreadable: messages.openFileUnreadable });
+  await dialog.showMessageBox(window, { type: 'error', message: fillPlaceholders(messages.openFileFailed, { name: result.name }), detail });
 }
 
 function focusMainWindow(): void {

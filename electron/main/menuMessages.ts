@@ -38,6 +38,10 @@ export interface MenuMessages {
   quitApp: string;
   /** Error dialog when the operating system asks us to open a backup we cannot read; {{name}} is the file. */
   openFileFailed: string;
+  /** Its explanations: a folder or device, a file over the size limit ({{size}} MB), or the system's error ({{detail}}). */
+  openFileNotAFile: string;
+  openFileTooLarge: string;
+  openFileUnreadable: string;
 }
 
 const CATALOGUES: Readonly<Record<ShellLanguage, MenuMessages>> = { en: en.menu, es: es.menu };

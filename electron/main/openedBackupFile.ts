@@ -26,21 +26,32 @@ export interface OpenedFileAccess {
   readFile(filePath: string): Promise<string>;
 }
 
-export type OpenedBackupReadResult =
-  | { status: 'read'; event: OpenBackupFileEvent }
-  | { status: 'failed'; name: string; message: string };
+/** Why a file could not be read, for a message in the shell's language; `detail` is the system's own words. */
+export type OpenedBackupFailure = { reason: 'not_a_file' } | { reason: 'too_large'; megabytes: number } | { reason: 'unreadable'; detail: string };
+
+export type OpenedBackupReadResult = { status: 'read'; event: OpenBackupFileEvent } | ({ status: 'failed'; name: string } & OpenedBackupFailure);
 
 export async function readOpenedBackupFile(filePath: string, access: OpenedFileAccess): Promise<OpenedBackupReadResult> {
   const name = basename(filePath);
   try {
     const info = await access.stat(filePath);
-    if (!info.isFile()) return { status: 'failed', name, message: 'This is not a file.' };
-    if (info.size > MAX_OPENED_BACKUP_BYTES) {
-      return { status: 'failed', name, message: `The file is larger than ${MAX_OPENED_BACKUP_BYTES / 1024 / 1024} MB.` };
-    }
+    if (!info.isFile()) return { status: 'failed', name, reason: 'not_a_file' };
+    if (info.size > MAX_OPENED_BACKUP_BYTES) return { status: 'failed', name, reason: 'too_large', megabytes: MAX_OPENED_BACKUP_BYTES / 1024 / 1024 };
     const text = await access.readFile(filePath);
     return { status: 'read', event: { name, text: text.replace(/^\uFEFF/, '') } };
   } catch (error) {
-    return { status: 'failed', name, message: describeError(error) };
+    return { status: 'failed', name, reason: 'unreadable', detail: describeError(error) };
+  }
+}
+
+/** The dialog's explanation of a failure, from the shell's catalogue texts. */
+export function describeOpenedBackupFailure(failure: OpenedBackupFailure, texts: { notAFile: string; tooLarge: string; unreadable: string }): string {
+  switch (failure.reason) {
+    case 'not_a_file':
+      return texts.notAFile;
+    case 'too_large':
+      return texts.tooLarge.replace('{{size}}', String(failure.megabytes));
+    case 'unreadable':
+      return texts.unreadable.replace('{{detail}}', failure.detail);
   }
 }

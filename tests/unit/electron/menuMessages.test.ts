@@ -12,7 +12,9 @@ describe('menu messages', () => {
     expect(spanish.about).toBe('Acerca de DSRS Studio');
     expect(menuMessages('en', 'Acme').about).toBe('About Acme');
     // Only the error dialog keeps a placeholder: the file name, filled in when it is shown.
-    const { openFileFailed, ...menuLabels } = menuMessages('en', 'DSRS Studio');
+    const { openFileFailed, openFileTooLarge, openFileUnreadable, ...menuLabels } = menuMessages('en', 'DSRS Studio');
+    expect(openFileTooLarge).toContain('{{size}}');
+    expect(openFileUnreadable).toContain('{{detail}}');
     for (const text of Object.values(menuLabels)) expect(text).not.toMatch(/\{\{|\}\}/);
     expect(fillPlaceholders(openFileFailed, { name: 'a.dsrs.json' })).toBe('Could not open a.dsrs.json');
   });
