@@ -11,14 +11,15 @@ import { installTestHooks } from './app/testHooks';
 import { requestPersistentStorage } from './data';
 
 applyInitialTheme();
-const i18n = initI18n();
 installTestHooks();
 // Ask the browser not to evict the workshops under storage pressure; a refusal (headless, some
 // browsers) is fine, the data is still stored.
 void requestPersistentStorage();
 
-const root = document.getElementById('root');
-if (root) {
+async function start(): Promise<void> {
+  const i18n = await initI18n();
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -27,3 +28,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+void start();

@@ -1,12 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { mergeCatalogues, type Catalogue } from './catalogues';
 
 // The core catalogue is locales/<lang>.json; each feature adds locales/<feature>.<lang>.json with its
-// own top-level key, so features can be written in parallel without touching one big file.
-const files = import.meta.glob<Catalogue>('../locales/*.json', { eager: true, import: 'default' });
-const en = mergeCatalogues(files, 'en');
-const es = mergeCatalogues(files, 'es');
+// own top-level key, so features can be written in parallel without touching one big file. Each
+// language is a chunk of its own (catalogue.<lang>.ts), loaded before the first render: together they
+// weigh about 60 KB gzipped, a quarter of the entry's budget.
+const loadEnglish = () => import('./catalogue.en').then((module) => module.default);
+const loadSpanish = () => import('./catalogue.es').then((module) => module.default);
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -38,9 +38,11 @@ export function setUiLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
 }
 
-export function initI18n(): typeof i18next {
+/** Both languages are loaded: a workshop's own language (its texts, the PDF) may differ from the UI's. */
+export async function initI18n(): Promise<typeof i18next> {
   const language = initialLanguage();
-  void i18next.use(initReactI18next).init({
+  const [en, es] = await Promise.all([loadEnglish(), loadSpanish()]);
+  await i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, es: { translation: es } },
     lng: language,
     fallbackLng: 'en',
