@@ -107,7 +107,7 @@ test("the example's posters and idea board are toured on the projector by keyboa
   // legible zoom, and Home brings the step back; its keys are shown while it has the focus.
   await page.keyboard.press('Tab');
   await expect(posterCanvas).toBeFocused();
-  await expect(posterCanvas.getByText('N and P step through the posters.', { exact: false })).toBeVisible();
+  await expect(posterCanvas.getByText('step through the posters', { exact: false })).toBeVisible();
   const stepView = await sceneTransform(posterCanvas);
   const legible = await zoomOf(posterCanvas);
   expect(legible).toBeCloseTo(1.5, 2);
@@ -123,7 +123,15 @@ test("the example's posters and idea board are toured on the projector by keyboa
   expect(await zoomOf(posterCanvas)).toBeCloseTo(legible, 5);
   expect(await textsBelowMinimum(poster)).toEqual([]);
 
-  // Page Down still moves to the next phase: the idea board, toured cluster by cluster, then the inbox.
+  // A clicker sends Page Up / Page Down: they step the tour first, as slides step through their
+  // builds, and change the phase only past its ends.
+  await page.keyboard.press('PageUp');
+  await expect(posterCounter).toHaveText(`Step ${total - 2} of ${total}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(posterCounter).toHaveText(`Step ${total} of ${total}`);
+  await expect(poster).toBeVisible();
+  // Past the last step, Page Down moves to the next phase: the idea board, toured cluster by cluster, then the inbox.
   await page.keyboard.press('PageDown');
   const ideas = page.getByRole('dialog', { name: 'Creative ideas' });
   await expect(ideas).toBeVisible();
@@ -161,6 +169,9 @@ test("the example's posters and idea board are toured on the projector by keyboa
   expect(await textsBelowMinimum(ideas)).toEqual([]);
   await expectNoSeriousAxeViolations(page, 'the last cluster on the projector');
 
+  await page.keyboard.press('PageUp');
+  await expect(ideasAnnouncer).toHaveText('Cluster 4 of 5: Winning new customers. 6 notes.');
+  await expect(ideas).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(poster).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -224,7 +235,10 @@ test('a new workshop presents its empty poster and its first ideas, also after a
   await page.keyboard.press('n');
   await expect(ideas.getByText('Quote within 24 hours')).toBeVisible();
 
-  // The poster of a workshop without key accounts says what it will hold.
+  // Page Up steps back to the first step, then on to the previous phase: the poster of a workshop
+  // without key accounts says what it will hold.
+  await page.keyboard.press('PageUp');
+  await expect(announcer).toHaveText('Notes outside the clusters. 1 note.');
   await page.keyboard.press('PageUp');
   const poster = page.getByRole('dialog', { name: 'Relationship poster' });
   await expect(poster.getByRole('heading', { name: 'No key accounts yet' })).toBeVisible();

@@ -88,7 +88,10 @@ export function ProjectorCanvas({ areas, smallestFont, startScene, describeStep,
     },
     [steps],
   );
-  const actions = useMemo(() => ({ onNext: () => goTo(index + 1), onPrevious: () => goTo(index - 1) }), [goTo, index]);
+  const actions = useMemo(
+    () => ({ onNext: () => goTo(index + 1), onPrevious: () => goTo(index - 1), hasNext: index >= 0 && index < steps.length - 1, hasPrevious: index > 0 }),
+    [goTo, index, steps.length],
+  );
   useTourKeys(rootRef, actions);
 
   const text = step ? describeStep(step) : null;
