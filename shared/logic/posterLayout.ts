@@ -77,7 +77,8 @@ export function nudgePosition(position: Point, direction: Point, large: boolean)
   return { x: clampCoordinate(position.x + direction.x * step), y: clampCoordinate(position.y + direction.y * step) };
 }
 
-function boundingRect(rects: readonly Rect[]): Rect | null {
+/** The smallest rectangle holding all of them; null for none. */
+export function boundsOf(rects: readonly Rect[]): Rect | null {
   const first = rects[0];
   if (!first) return null;
   let left = first.x;
@@ -115,7 +116,7 @@ const REGION_GAP = POSTER_SPACING.sideGutter - REGION_PADDING.side * 2;
  * on the right when the poster is laid out as intended, both spanning the same height.
  */
 export function posterRegions(people: readonly Pick<LayoutPerson, 'side' | 'x' | 'y'>[]): Record<StakeholderSide, Rect> {
-  const around = (side: StakeholderSide) => boundingRect(people.filter((person) => person.side === side).map(cardRect));
+  const around = (side: StakeholderSide) => boundsOf(people.filter((person) => person.side === side).map(cardRect));
   const customerCards = around('customer');
   const ourCards = around('ours');
   if (customerCards && ourCards) {

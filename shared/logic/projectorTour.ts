@@ -1,4 +1,6 @@
-import type { Point, Rect } from './posterLayout';
+import { boundsOf, type Point, type Rect } from './posterLayout';
+
+export { boundsOf };
 
 /**
  * The projector's tour of a canvas (the relationship poster, the idea board): the canvas is shown at
@@ -62,22 +64,6 @@ export function visibleCanvasSize(viewportPx: Size, zoom: number, marginPx: numb
     width: Math.max(0, (viewportPx.width - marginPx * 2) / zoom),
     height: Math.max(0, (viewportPx.height - marginPx * 2) / zoom),
   };
-}
-
-export function boundsOf(rects: readonly Rect[]): Rect | null {
-  const first = rects[0];
-  if (!first) return null;
-  let left = first.x;
-  let top = first.y;
-  let right = first.x + first.width;
-  let bottom = first.y + first.height;
-  for (const rect of rects) {
-    left = Math.min(left, rect.x);
-    top = Math.min(top, rect.y);
-    right = Math.max(right, rect.x + rect.width);
-    bottom = Math.max(bottom, rect.y + rect.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function fits(rect: Rect, view: Size): boolean {

@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createKpi, createMeasurement, lostDealSchema, measurementSchema, PERIOD_KIND_BY_FREQUENCY, measurementPeriodKind, type Kpi, type LostDeal } from '../../shared/domain';
 import { LONG_TEXT_MAX } from '../../shared/domain/primitives';
 import { detectSeparator, importLostDeals, LOST_DEAL_IMPORT_COLUMNS, normalizeHeader, parseDelimited, type LostDealImportField } from '../../shared/logic/tabularImport';
-import { planMeasurementImport, type MeasurementImportContext, type MeasurementImportPlan } from '../../shared/logic/measurementImport';
+import { planMeasurementImport, type MeasurementImportContext } from '../../shared/logic/measurementImport';
 import { applyChanges, DataValidationError, exportBundle, undo, type RecordMutation } from '../../renderer/data';
 import { describeProblem, describeRefusal } from '../../renderer/features/diagnosis/lostDeals/importMessages';
 import { describePasteProblem, describePasteRefusal } from '../../renderer/features/measurement/values/pasteMessages';
+import { pastePlanMutations } from '../../renderer/features/measurement/values/pasteMutations';
 import { buildCompleteBundle } from '../unit/shared/fixtures/bundleBuilder';
 import { loadAppCatalogues, messageFault, MESSAGE_LANGUAGES, translatorFor } from './corpus/catalogueMessages';
 import { canonicalDatabaseDump } from './corpus/databaseDump';
@@ -134,17 +135,6 @@ function planFaults(context: MeasurementImportContext, result: ReturnType<typeof
   return faults;
 }
 
-/** The mutations the KPI paste dialog applies on confirm (PasteValuesDialog's planMutations). */
-function planMutations(workshopId: string, plan: MeasurementImportPlan): RecordMutation[] {
-  const additions = plan.additions.map(
-    (entry): RecordMutation => ({ type: 'add', kind: 'measurements', record: createMeasurement(workshopId, { kpiId: entry.kpiId, period: entry.period, value: entry.value, note: entry.note ?? '' }) }),
-  );
-  const updates = plan.replacements.flatMap((entry): RecordMutation[] =>
-    entry.existing ? [{ type: 'update', kind: 'measurements', id: entry.existing.id, patch: entry.note === null ? { value: entry.value } : { value: entry.value, note: entry.note } }] : [],
-  );
-  return [...additions, ...updates];
-}
-
 interface PasteRun {
   paste: HostilePaste;
   lostDeals: ReturnType<typeof importLostDeals>;
@@ -240,7 +230,7 @@ describe('hostile paste corpus', () => {
     const confirmedPlans = runs.filter((run) => run.namedKpis.ok && run.namedKpis.plan.additions.length > 0).slice(0, CONFIRMED_SAMPLES);
     for (const run of confirmedPlans) {
       if (!run.namedKpis.ok) continue;
-      const mutations = planMutations(workshop.workshopId, run.namedKpis.plan);
+      const mutations = pastePlanMutations(workshop.workshopId, run.namedKpis.plan);
       await applyChanges(workshop.workshopId, 'import', mutations);
       const stored = (await exportBundle(workshop.workshopId)).records.measurements;
       for (const mutation of mutations) if (mutation.type === 'add') expect(stored.some((candidate) => isDeepStrictEqual(candidate, mutation.record)), run.paste.name).toBe(true);

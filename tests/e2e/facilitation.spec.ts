@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
 import { drawnTexts, MIN_PRESENTER_TEXT_PX, textsBelowMinimum } from './support/presenterText';
+import { tabTo } from './support/keyboard';
 
 /** Every phase: presenter mode shows each one's screen (or what it will hold) in large type. */
 const PRESENTED_PHASES = [
@@ -16,17 +17,6 @@ const PRESENTED_PHASES = [
   { id: 'implementation', name: 'Implementation' },
   { id: 'measurement', name: 'Measurement' },
 ] as const;
-
-/** Presses Tab (or Shift+Tab) until the target has keyboard focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const { backwards = false, limit = 200 } = options;
-  for (let presses = 0; presses <= limit; presses += 1) {
-    const focused = await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 2000 }).catch(() => false);
-    if (focused) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`focus never reached ${String(target)} by ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
 
 async function recordBeeps(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -1,24 +1,14 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
 import { textsBelowMinimum } from './support/presenterText';
+import { tabTo } from './support/keyboard';
 
 /**
  * Phases 4b and 5 on the projector: the poster and the idea board as canvases at a legible zoom,
  * toured step by step from the keyboard (N, P, the tour's buttons), panned and zoomed with the canvas
  * focused, each step announced.
  */
-
-/** Presses Tab (or Shift+Tab) until the target has keyboard focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const { backwards = false, limit = 200 } = options;
-  for (let presses = 0; presses <= limit; presses += 1) {
-    const focused = await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 2000 }).catch(() => false);
-    if (focused) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`focus never reached ${String(target)} by ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
 
 /** The element is drawn wholly inside the canvas's visible area. */
 async function expectWithin(element: Locator, canvas: Locator): Promise<void> {

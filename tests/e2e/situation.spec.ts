@@ -4,17 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
-
-/** Presses Tab (or Shift+Tab) until the target has keyboard focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const { backwards = false, limit = 200 } = options;
-  for (let presses = 0; presses <= limit; presses += 1) {
-    const focused = await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 2000 }).catch(() => false);
-    if (focused) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`focus never reached ${String(target)} by ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
+import { tabTo } from './support/keyboard';
 
 async function openSituationByKeyboard(page: Page): Promise<void> {
   const link = page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Situation analysis/ });

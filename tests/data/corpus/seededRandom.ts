@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../support/mulberry32';
 /**
  * A small deterministic random source (mulberry32), so a corpus generated from a seed is the same on
  * every machine and a failure can be replayed by passing the printed seed back in.
@@ -15,14 +16,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (max: number): number => Math.floor(next() * max);
   return {
     seed,

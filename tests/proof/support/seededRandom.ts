@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../support/mulberry32';
 /**
  * A small seeded generator (mulberry32), so a failing proof run can be repeated exactly: every
  * choice of what to edit and when to kill comes from the printed seed.
@@ -15,14 +16,7 @@ export interface SeededRandom {
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'fu', 'gé', 'ñu', 'ß'];
 
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const integer = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     const item = items[integer(0, items.length - 1)];

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createMeasurement, type Kpi, type Measurement, type Workshop } from '../../../../shared/domain';
+import type { Kpi, Measurement, Workshop } from '../../../../shared/domain';
 import { planMeasurementImport, type MeasurementImportPlan, type MeasurementImportTarget } from '../../../../shared/logic/measurementImport';
 import { applyChanges, undo } from '../../../data';
-import type { RecordMutation } from '../../../data';
 import { Dialog } from '../../../components/Dialog';
 import { showToast } from '../../../components/toastStore';
 import { describePasteRefusal } from './pasteMessages';
 import { PasteReview } from './PasteReview';
+import { pastePlanMutations } from './pasteMutations';
 
 interface PasteValuesDialogProps {
   workshop: Workshop;
@@ -19,17 +19,6 @@ interface PasteValuesDialogProps {
 type Step = { name: 'input' } | { name: 'review'; plan: MeasurementImportPlan };
 
 const NAMED_KPIS = '__named__';
-
-/** The mutations that carry out a confirmed plan: new values added, changed ones updated. */
-function planMutations(workshopId: string, plan: MeasurementImportPlan): RecordMutation[] {
-  const additions = plan.additions.map(
-    (entry): RecordMutation => ({ type: 'add', kind: 'measurements', record: createMeasurement(workshopId, { kpiId: entry.kpiId, period: entry.period, value: entry.value, note: entry.note ?? '' }) }),
-  );
-  const updates = plan.replacements.flatMap((entry): RecordMutation[] =>
-    entry.existing ? [{ type: 'update', kind: 'measurements', id: entry.existing.id, patch: entry.note === null ? { value: entry.value } : { value: entry.value, note: entry.note } }] : [],
-  );
-  return [...additions, ...updates];
-}
 
 /**
  * Paste values from a spreadsheet, check every row, then import the good ones in one undo step.
@@ -65,7 +54,7 @@ export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: Pas
   };
 
   const confirm = async (plan: MeasurementImportPlan) => {
-    const mutations = planMutations(workshop.id, plan);
+    const mutations = pastePlanMutations(workshop.id, plan);
     setBusy(true);
     try {
       await applyChanges(workshop.id, t('measurement.undo.import', { count: mutations.length }), mutations);
