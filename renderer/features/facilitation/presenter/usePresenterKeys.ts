@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { SCROLL_AREA_ATTRIBUTE } from './useFocusableScrollAreas';
+import { isTextEntry } from '../../../components/isTextEntry';
 
 export interface PresenterKeyActions {
   onLeave: () => void;
@@ -9,12 +10,6 @@ export interface PresenterKeyActions {
 
 /** Share of the visible height one arrow press scrolls. */
 const SCROLL_STEP = 0.2;
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
-}
 
 /**
  * The presenter's keys, as a clicker or a keyboard sends them: ←/Page Up and →/Page Down move between

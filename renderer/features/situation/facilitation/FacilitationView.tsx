@@ -12,15 +12,12 @@ import { commandForKey, type FacilitationCommand, type ResponseLetters } from '.
 import { FacilitationChoices } from './FacilitationChoices';
 import { FacilitationDetails } from './FacilitationDetails';
 import { FacilitationKeyLegend } from './FacilitationKeyLegend';
+import { isTextEntry } from '../../../components/isTextEntry';
 
 interface FacilitationViewProps {
   model: SituationModel;
   workshop: Workshop;
   onClose: () => void;
-}
-
-function isTextEntry(target: EventTarget): boolean {
-  return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio');
 }
 
 /**

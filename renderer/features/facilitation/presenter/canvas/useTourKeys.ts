@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { isTextEntry } from '../../../../components/isTextEntry';
 
 export interface TourKeyActions {
   onNext: () => void;
@@ -10,12 +11,6 @@ export interface TourKeyActions {
 
 /** The keys that step the tour; presenter mode keeps ←/→ and Page Up/Down for moving between phases. */
 export const TOUR_KEYS = { next: 'N', previous: 'P' } as const;
-
-function isTextEntry(target: Element | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
-}
 
 /** A clicker's buttons: they step the tour, and change the phase only past its first or last step. */
 const CLICKER_KEYS = { next: 'PageDown', previous: 'PageUp' } as const;
