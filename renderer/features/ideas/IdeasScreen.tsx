@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { PhaseScreenProps } from '../phaseScreens';
 import { usePresenting } from '../facilitation/presenting';
 import { BoardView } from './board/BoardView';
-import { IdeasTabs, type IdeasView } from './IdeasTabs';
 import { MatrixView } from './matrix/MatrixView';
 import { IdeasProjector } from './presenter/IdeasProjector';
 import { useIdeasData } from './useIdeasData';
 import { VotingView } from './voting/VotingView';
+import { Tabs, type TabItem } from '../../components/Tabs';
 import './ideas.css';
+
+/** The phase's three views: the board, the impact/effort matrix, the vote. */
+const IDEAS_VIEWS = ['board', 'matrix', 'voting'] as const;
+type IdeasView = (typeof IDEAS_VIEWS)[number];
 
 /** Phase 5: the expert group's ideas — captured, clustered on a board, rated, voted on and chosen. */
 export default function IdeasScreen({ workshop }: PhaseScreenProps) {
@@ -28,10 +32,10 @@ export default function IdeasScreen({ workshop }: PhaseScreenProps) {
     );
   }
 
-  const labels = { board: t('ideas.tabs.board'), matrix: t('ideas.tabs.matrix'), voting: t('ideas.tabs.voting') };
+  const tabs: TabItem<IdeasView>[] = IDEAS_VIEWS.map((key) => ({ key, label: t(`ideas.tabs.${key}`) }));
   return (
     <div className="ideas-screen">
-      <IdeasTabs label={t('ideas.tabs.label')} labels={labels} active={view} onChange={setView} idPrefix={idPrefix} />
+      <Tabs label={t('ideas.tabs.label')} tabs={tabs} active={view} onChange={setView} idPrefix={idPrefix} classPrefix="ideas" />
       <div role="tabpanel" id={`${idPrefix}-panel-${view}`} aria-labelledby={`${idPrefix}-tab-${view}`} className="ideas-view">
         {view === 'board' ? <BoardView data={data} /> : null}
         {view === 'matrix' ? <MatrixView data={data} /> : null}
