@@ -34,8 +34,18 @@ export function RecordDateField<K extends RecordKind>({ kind, record, field, lab
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
-      <input id={id} type="date" className="input" value={draft} onFocus={onFocus} onBlur={onBlur} onChange={(event) => void commit(event.target.value)} aria-invalid={error ? true : undefined} />
-      {error ? <span className="field-error">{error}</span> : null}
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={draft}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onChange={(event) => void commit(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
     </div>
   );
 }

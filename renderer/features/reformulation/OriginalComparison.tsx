@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentObjective, FinalObjective } from '../../../shared/domain';
 import { changedFromOriginal, type ComparedField } from '../../../shared/logic/objectiveChecks';
-import { RecordNumberField, RecordSelect, RecordTextField, type ChoiceOption } from '../../components/fields';
-import { DeadlineField } from './DeadlineField';
+import { RecordDateField, RecordNumberField, RecordSelect, RecordTextField, type ChoiceOption } from '../../components/fields';
 import { OwnerField } from './OwnerField';
 import { formatFigure } from './figures';
 
@@ -86,7 +85,7 @@ export function OriginalComparison({ objective, currentObjectives, language, own
       label: field('deadlineRow'),
       compared: null,
       original: text(original?.period),
-      reformulated: <DeadlineField objective={objective} label={field('deadline')} undoLabel={undo(field('deadline'))} />,
+      reformulated: <RecordDateField kind="finalObjectives" record={objective} field="deadline" label={field('deadline')} hideLabel nullable undoLabel={undo(field('deadline'))} />,
     },
     {
       key: 'owner',
