@@ -1,27 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
-
-/** What a keyboard user hears for the focused control: its label, aria-label or text. */
-async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return '';
-    const labelled =
-      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement ? element.labels?.[0]?.textContent : null;
-    return (labelled ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control is called `name`, as a keyboard user would. */
-async function tabTo(page: Page, name: string | RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
-  for (let presses = 0; presses < (options.limit ?? 80); presses += 1) {
-    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
-    if (matches(await focusedName(page))) return;
-  }
-  throw new Error(`Focus never reached “${String(name)}” by Tab`);
-}
+import { focusedName, tabToNamed as tabTo } from './support/keyboard';
 
 async function openDiagnosis(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Diagnosis/ }).focus();

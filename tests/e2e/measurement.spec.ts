@@ -1,50 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
+import { aTab, labelled, radioIn, tabToControl as tabTo } from './support/keyboard';
+import { workshopIdOf } from './support/workshopUrl';
 
 /** The scorecard's periods run up to "today": the tests fix it, so the grid's columns are known. */
 const TODAY = new Date('2026-11-20T10:00:00');
-
-interface FocusedControl {
-  tag: string;
-  role: string;
-  type: string;
-  /** The control's label text (or aria-label, or text for buttons and links). */
-  name: string;
-  /** The legend of the fieldset around it, for radio groups. */
-  group: string;
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (control: FocusedControl) => boolean, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let i = 0; i < (options.limit ?? 120); i += 1) {
-    await page.keyboard.press(key);
-    const focused = await page.evaluate((): FocusedControl => {
-      const element = document.activeElement as HTMLElement | null;
-      const labelled = element && 'labels' in element ? (element as HTMLInputElement).labels?.[0]?.textContent : null;
-      return {
-        tag: element?.tagName.toLowerCase() ?? '',
-        role: element?.getAttribute('role') ?? '',
-        type: element?.getAttribute('type') ?? '',
-        name: (element?.getAttribute('aria-label') ?? labelled ?? element?.textContent ?? '').trim(),
-        group: element?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
-      };
-    });
-    if (matches(focused)) return;
-  }
-  throw new Error('focus never reached the target by Tab');
-}
-
-const labelled = (name: string) => (control: FocusedControl) => control.name === name;
-const radioIn = (group: string) => (control: FocusedControl) => control.type === 'radio' && control.group === group;
-const aTab = (control: FocusedControl) => control.role === 'tab';
-
-async function workshopIdOf(page: Page): Promise<string> {
-  const match = /#\/workshop\/([^/]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`not in a workshop: ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
 
 /** Phase 4 is another screen: its final objectives are put in place through the data layer. */
 async function seedObjectives(page: Page, workshopId: string): Promise<void> {

@@ -1,44 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
-
-interface FocusedControl {
-  tag: string;
-  type: string;
-  /** The control's label text (or aria-label, or text for buttons and links). */
-  name: string;
-  /** The legend of the fieldset around it, for radio groups. */
-  group: string;
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (control: FocusedControl) => boolean, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let i = 0; i < (options.limit ?? 80); i += 1) {
-    await page.keyboard.press(key);
-    const focused = await page.evaluate((): FocusedControl => {
-      const element = document.activeElement as HTMLElement | null;
-      const labelled = element && 'labels' in element ? (element as HTMLInputElement).labels?.[0]?.textContent : null;
-      return {
-        tag: element?.tagName.toLowerCase() ?? '',
-        type: element?.getAttribute('type') ?? '',
-        name: (element?.getAttribute('aria-label') ?? labelled ?? element?.textContent ?? '').trim(),
-        group: element?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
-      };
-    });
-    if (matches(focused)) return;
-  }
-  throw new Error('focus never reached the target by Tab');
-}
-
-const labelled = (name: string) => (control: FocusedControl) => control.name === name;
-const radioIn = (group: string) => (control: FocusedControl) => control.type === 'radio' && control.group === group;
-
-async function workshopIdOf(page: Page): Promise<string> {
-  const match = /#\/workshop\/([^/]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`not in a workshop: ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
+import { labelled, radioIn, tabToControl as tabTo } from './support/keyboard';
+import { workshopIdOf } from './support/workshopUrl';
 
 /**
  * Phases 2 and 3 are other screens; their records are put in place through the data layer the app

@@ -1,43 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
+import { labelled, tabToControl as tabTo, type FocusedControl } from './support/keyboard';
+import { workshopIdOf } from './support/workshopUrl';
 
-interface FocusedControl {
-  tag: string;
-  type: string;
-  /** The control's label text (or aria-label, or text for buttons and links). */
-  name: string;
-  testId: string;
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (control: FocusedControl) => boolean, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let i = 0; i < (options.limit ?? 120); i += 1) {
-    await page.keyboard.press(key);
-    const focused = await page.evaluate((): FocusedControl => {
-      const element = document.activeElement as HTMLElement | null;
-      const labelled = element && 'labels' in element ? (element as HTMLInputElement).labels?.[0]?.textContent : null;
-      return {
-        tag: element?.tagName.toLowerCase() ?? '',
-        type: element?.getAttribute('type') ?? '',
-        name: (element?.getAttribute('aria-label') ?? labelled ?? element?.textContent ?? '').trim(),
-        testId: element?.getAttribute('data-testid') ?? '',
-      };
-    });
-    if (matches(focused)) return;
-  }
-  throw new Error('focus never reached the target by Tab');
-}
-
-const labelled = (name: string) => (control: FocusedControl) => control.name === name;
 const aBar = (control: FocusedControl) => control.testId === 'roadmap-bar';
-
-async function workshopIdOf(page: Page): Promise<string> {
-  const match = /#\/workshop\/([^/]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`not in a workshop: ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
 
 /** Plan dates as the bars carry them, moved by whole days in UTC like the app does. */
 function plusDays(isoDate: string, days: number): string {
