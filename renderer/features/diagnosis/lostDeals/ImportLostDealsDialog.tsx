@@ -1,13 +1,12 @@
-import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
+import { useId, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileUp } from 'lucide-react';
 import type { LostDeal, Workshop } from '../../../../shared/domain';
 import { checkImportSize, importLostDeals, MAX_IMPORT_BYTES, type LostDealImportField, type TableImport } from '../../../../shared/logic/tabularImport';
-import { applyChanges, undo } from '../../../data';
 import type { RecordMutation } from '../../../data';
 import { getPlatform } from '../../../platform';
 import { Dialog } from '../../../components/Dialog';
-import { showToast } from '../../../components/toastStore';
+import { useImportSteps } from '../../../components/useImportSteps';
 import { describeRefusal } from './importMessages';
 import { ImportReview } from './ImportReview';
 
@@ -15,8 +14,6 @@ interface ImportLostDealsDialogProps {
   workshop: Workshop;
   onClose: () => void;
 }
-
-type Step = { name: 'input' } | { name: 'review'; table: TableImport<LostDeal, LostDealImportField> };
 
 /**
  * Paste or open a spreadsheet, review every row, then import the valid ones in one undo step.
@@ -26,17 +23,8 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
   const { t } = useTranslation();
   const textId = useId();
   const helpId = useId();
-  const [text, setText] = useState('');
-  const [step, setStep] = useState<Step>({ name: 'input' });
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const { text, setText, editText, step, showReview, backToText, message, setMessage, busy, confirm, textArea, reviewHeading } = useImportSteps<TableImport<LostDeal, LostDealImportField>>(workshop.id, onClose);
   const language = workshop.language;
-
-  useEffect(() => {
-    if (step.name === 'review') reviewHeading.current?.focus();
-  }, [step]);
 
   const check = (source: string) => {
     const result = importLostDeals(source, workshop.id, workshop.currency);
@@ -44,8 +32,7 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
       setMessage(describeRefusal(result.refusal, t, language));
       return;
     }
-    setMessage(null);
-    setStep({ name: 'review', table: result.table });
+    showReview(result.table);
   };
 
   // A huge paste is refused before it reaches the text box, let alone the parser.
@@ -69,26 +56,12 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
     }
   };
 
-  const confirm = async (table: TableImport<LostDeal, LostDealImportField>) => {
-    setBusy(true);
+  const importValid = (table: TableImport<LostDeal, LostDealImportField>) => {
     const count = table.valid.length;
-    const mutations = table.valid.map(({ record }): RecordMutation => ({ type: 'add', kind: 'lostDeals', record }));
-    try {
-      await applyChanges(workshop.id, t('diagnosis.undo.importDeals', { count }), mutations);
-    } catch (error) {
-      setBusy(false);
-      setMessage(t('diagnosis.import.failed', { message: error instanceof Error ? error.message : String(error) }));
-      return;
-    }
-    onClose();
-    showToast({ tone: 'success', message: t('diagnosis.import.done', { count }), action: { label: t('common.undo'), run: async () => void (await undo(workshop.id)) } });
-  };
-
-  const backToText = () => {
-    setStep({ name: 'input' });
-    setMessage(null);
-    // The text area comes back on the next render.
-    requestAnimationFrame(() => textArea.current?.focus());
+    void confirm(
+      table.valid.map(({ record }): RecordMutation => ({ type: 'add', kind: 'lostDeals', record })),
+      { undoLabel: t('diagnosis.undo.importDeals', { count }), failed: (reason) => t('diagnosis.import.failed', { message: reason }), done: t('diagnosis.import.done', { count }) },
+    );
   };
 
   const footer =
@@ -102,8 +75,8 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
         <button type="button" className="btn" onClick={backToText} disabled={busy}>{t('diagnosis.import.back')}</button>
         <span className="spacer" />
         <button type="button" className="btn" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
-        <button type="button" className="btn btn-primary" onClick={() => void confirm(step.table)} disabled={busy || step.table.valid.length === 0}>
-          {busy ? t('diagnosis.import.importing') : t('diagnosis.import.confirm', { count: step.table.valid.length })}
+        <button type="button" className="btn btn-primary" onClick={() => importValid(step.review)} disabled={busy || step.review.valid.length === 0}>
+          {busy ? t('diagnosis.import.importing') : t('diagnosis.import.confirm', { count: step.review.valid.length })}
         </button>
       </>
     );
@@ -127,10 +100,7 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
               spellCheck={false}
               aria-describedby={helpId}
               onPaste={onPaste}
-              onChange={(event) => {
-                setText(event.target.value);
-                setMessage(null);
-              }}
+              onChange={(event) => editText(event.target.value)}
             />
           </div>
           <div className="row-wrap">
@@ -141,7 +111,7 @@ export function ImportLostDealsDialog({ workshop, onClose }: ImportLostDealsDial
           </div>
         </div>
       ) : (
-        <ImportReview ref={reviewHeading} table={step.table} language={language} currency={workshop.currency} />
+        <ImportReview ref={reviewHeading} table={step.review} language={language} currency={workshop.currency} />
       )}
       {message ? (
         <p role="alert" className="diag-import-error">{message}</p>

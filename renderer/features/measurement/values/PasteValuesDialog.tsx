@@ -1,10 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi, Measurement, Workshop } from '../../../../shared/domain';
 import { planMeasurementImport, type MeasurementImportPlan, type MeasurementImportTarget } from '../../../../shared/logic/measurementImport';
-import { applyChanges, undo } from '../../../data';
 import { Dialog } from '../../../components/Dialog';
-import { showToast } from '../../../components/toastStore';
+import { useImportSteps } from '../../../components/useImportSteps';
 import { describePasteRefusal } from './pasteMessages';
 import { PasteReview } from './PasteReview';
 import { pastePlanMutations } from './pasteMutations';
@@ -15,8 +14,6 @@ interface PasteValuesDialogProps {
   measurements: readonly Measurement[];
   onClose: () => void;
 }
-
-type Step = { name: 'input' } | { name: 'review'; plan: MeasurementImportPlan };
 
 const NAMED_KPIS = '__named__';
 
@@ -30,17 +27,8 @@ export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: Pas
   const targetId = useId();
   const helpId = useId();
   const [targetChoice, setTargetChoice] = useState(kpis.length === 1 ? (kpis[0]?.id ?? NAMED_KPIS) : NAMED_KPIS);
-  const [text, setText] = useState('');
-  const [step, setStep] = useState<Step>({ name: 'input' });
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const { text, editText, step, showReview, backToText, message, setMessage, busy, confirm, textArea, reviewHeading } = useImportSteps<MeasurementImportPlan>(workshop.id, onClose);
   const language = workshop.language;
-
-  useEffect(() => {
-    if (step.name === 'review') reviewHeading.current?.focus();
-  }, [step]);
 
   const check = () => {
     const target: MeasurementImportTarget = targetChoice === NAMED_KPIS ? { kind: 'namedKpis' } : { kind: 'oneKpi', kpiId: targetChoice };
@@ -49,29 +37,16 @@ export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: Pas
       setMessage(describePasteRefusal(result.refusal, t, language));
       return;
     }
-    setMessage(null);
-    setStep({ name: 'review', plan: result.plan });
+    showReview(result.plan);
   };
 
-  const confirm = async (plan: MeasurementImportPlan) => {
+  const importPlan = (plan: MeasurementImportPlan) => {
     const mutations = pastePlanMutations(workshop.id, plan);
-    setBusy(true);
-    try {
-      await applyChanges(workshop.id, t('measurement.undo.import', { count: mutations.length }), mutations);
-    } catch (error) {
-      setBusy(false);
-      setMessage(t('measurement.paste.failed', { message: error instanceof Error ? error.message : String(error) }));
-      return;
-    }
-    onClose();
-    showToast({ tone: 'success', message: t('measurement.paste.done', { count: mutations.length }), action: { label: t('common.undo'), run: async () => void (await undo(workshop.id)) } });
-  };
-
-  const backToText = () => {
-    setStep({ name: 'input' });
-    setMessage(null);
-    // The text area comes back on the next render.
-    requestAnimationFrame(() => textArea.current?.focus());
+    void confirm(mutations, {
+      undoLabel: t('measurement.undo.import', { count: mutations.length }),
+      failed: (reason) => t('measurement.paste.failed', { message: reason }),
+      done: t('measurement.paste.done', { count: mutations.length }),
+    });
   };
 
   const footer =
@@ -85,8 +60,8 @@ export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: Pas
         <button type="button" className="btn" onClick={backToText} disabled={busy}>{t('measurement.paste.back')}</button>
         <span className="spacer" />
         <button type="button" className="btn" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
-        <button type="button" className="btn btn-primary" onClick={() => void confirm(step.plan)} disabled={busy || step.plan.additions.length + step.plan.replacements.length === 0}>
-          {busy ? t('measurement.paste.importing') : t('measurement.paste.confirm', { count: step.plan.additions.length + step.plan.replacements.length })}
+        <button type="button" className="btn btn-primary" onClick={() => importPlan(step.review)} disabled={busy || step.review.additions.length + step.review.replacements.length === 0}>
+          {busy ? t('measurement.paste.importing') : t('measurement.paste.confirm', { count: step.review.additions.length + step.review.replacements.length })}
         </button>
       </>
     );
@@ -129,15 +104,12 @@ export function PasteValuesDialog({ workshop, kpis, measurements, onClose }: Pas
               value={text}
               spellCheck={false}
               aria-describedby={helpId}
-              onChange={(event) => {
-                setText(event.target.value);
-                setMessage(null);
-              }}
+              onChange={(event) => editText(event.target.value)}
             />
           </div>
         </div>
       ) : (
-        <PasteReview ref={reviewHeading} plan={step.plan} kpis={kpis} language={language} />
+        <PasteReview ref={reviewHeading} plan={step.review} kpis={kpis} language={language} />
       )}
       {message ? (
         <p role="alert" className="msr-paste-error">{message}</p>
