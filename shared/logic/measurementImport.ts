@@ -3,7 +3,9 @@ import type { Measurement } from '../domain/measurement';
 import { isoWeeksInYear, measurementPeriodKind, PERIOD_KIND_BY_FREQUENCY, type MeasurementPeriodKind } from '../domain/measurementPeriod';
 import { LONG_TEXT_MAX } from '../domain/primitives';
 import { formatPeriod, periodOfDate } from './measurementPeriods';
-import { checkImportSize, detectSeparator, normalizeHeader, parseDelimited, parseImportDate, type ParsedRow } from './tabularImport';
+import { checkImportSize, detectSeparator, parseDelimited, type ParsedRow } from './tabularImport';
+import { normalizeHeader } from './importColumns';
+import { parseImportDate } from './importValues';
 import { cutWithEllipsis, wholeCharacterPrefix } from './textCut';
 
 /**
