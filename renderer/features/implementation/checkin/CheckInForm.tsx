@@ -5,6 +5,9 @@ import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
 import { formatDate } from '../format';
 import { ragOptions } from '../ragLabels';
 
+/** What a check-in says in words: what deviates from the plan, what is done about it, what comes next. */
+const NARRATIVE_FIELDS = ['deviation', 'correctiveAction', 'nextStep'] as const;
+
 interface CheckInFormProps {
   update: StatusUpdate;
   workshop: Workshop;
@@ -41,36 +44,19 @@ export function CheckInForm({ update, workshop, initiativeTitle }: CheckInFormPr
           />
         </div>
       </div>
-      <RecordTextField
-        kind="statusUpdates"
-        record={update}
-        field="deviation"
-        label={t('implementation.checkIn.deviation')}
-        placeholder={t('implementation.checkIn.deviationPlaceholder')}
-        multiline
-        maxLength={LONG_TEXT_MAX}
-        undoLabel={t('implementation.undo.deviation')}
-      />
-      <RecordTextField
-        kind="statusUpdates"
-        record={update}
-        field="correctiveAction"
-        label={t('implementation.checkIn.correctiveAction')}
-        placeholder={t('implementation.checkIn.correctiveActionPlaceholder')}
-        multiline
-        maxLength={LONG_TEXT_MAX}
-        undoLabel={t('implementation.undo.correctiveAction')}
-      />
-      <RecordTextField
-        kind="statusUpdates"
-        record={update}
-        field="nextStep"
-        label={t('implementation.checkIn.nextStep')}
-        placeholder={t('implementation.checkIn.nextStepPlaceholder')}
-        multiline
-        maxLength={LONG_TEXT_MAX}
-        undoLabel={t('implementation.undo.nextStep')}
-      />
+      {NARRATIVE_FIELDS.map((field) => (
+        <RecordTextField
+          key={field}
+          kind="statusUpdates"
+          record={update}
+          field={field}
+          label={t(`implementation.checkIn.${field}`)}
+          placeholder={t(`implementation.checkIn.${field}Placeholder`)}
+          multiline
+          maxLength={LONG_TEXT_MAX}
+          undoLabel={t(`implementation.undo.${field}`)}
+        />
+      ))}
       <div className="impl-form-foot">
         <p className="muted impl-saved-note">{t('implementation.checkIn.savedNote', { date: formatDate(update.date, workshop.language) })}</p>
         <DeleteRecordButton
