@@ -349,3 +349,25 @@ test('the example workshop shows a full, voted board', async ({ page }) => {
   await expect(rows.first()).toContainText('(tie)');
   await expectNoSeriousAxeViolations(page, 'example dot vote');
 });
+
+test('a keyboard carry typed faster than the browser ticks still lands on the canvas', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByRole('button', { name: 'Open example workshop' }).first().click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Creative ideas/ }).click();
+  const inbox = page.getByRole('list', { name: 'Notes waiting in the inbox' });
+  await expect(inbox.getByRole('listitem')).toHaveCount(2);
+  const grip = page.getByRole('button', { name: /^Carry to the canvas: / }).first();
+  // Space → Space in one task, as a fast typist on a busy laptop delivers them: dnd-kit's keyboard
+  // sensor only starts listening one timer tick after the pick-up.
+  await grip.evaluate((element) => {
+    (element as HTMLElement).focus();
+    const press = (code: string, key: string) => element.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
+    press('Space', ' ');
+    press('ArrowRight', 'ArrowRight');
+    press('Space', ' ');
+  });
+  await expect(inbox.getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-note')).toHaveCount(29);
+  await expect(page.locator('.react-flow__node-note:focus')).toHaveCount(1);
+});

@@ -1,26 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import { daysForOffset } from '../../../../shared/logic/roadmapPlan';
+import { holdEarlyDragKeys } from '../../../components/dnd/holdEarlyDragKeys';
 import type { BarDragData } from './TimelineBar';
 import type { DragPreview } from './useTimelineModel';
 
 /** Space picks a bar up and drops it; Enter drops it too; Escape puts it back. */
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 const WEEK = 7;
-
-const DROP_OR_CANCEL_CODES = [...KEYBOARD_CODES.end, ...KEYBOARD_CODES.cancel];
-
-/**
- * dnd-kit's keyboard sensor starts listening for the drop key one timer tick after the pick-up, and a
- * busy browser may deliver key presses before that tick: a quick Space → → Space then left the bar
- * hanging in the air. When the drag is still on after the sensor has had its tick, the key is handed to
- * it again.
- */
-function resendIfSensorMissed(code: string, key: string, isStillDragging: () => boolean) {
-  setTimeout(() => {
-    if (isStillDragging()) document.dispatchEvent(new globalThis.KeyboardEvent('keydown', { code, key, bubbles: true }));
-  }, 0);
-}
 
 export type DragKeyResult = 'handled' | 'pass' | 'idle';
 
@@ -58,7 +45,9 @@ export function useBarDrag(pixelsPerDay: number, commit: (initiativeId: string, 
     const data = barDragData(dragged.data.current);
     if (!data) return;
     const start = { initiativeId: data.initiativeId, mode: data.mode, days: 0 };
-    active.current = { preview: start, byKeyboard: activatorEvent instanceof globalThis.KeyboardEvent };
+    const byKeyboard = activatorEvent instanceof globalThis.KeyboardEvent;
+    if (byKeyboard) holdEarlyDragKeys();
+    active.current = { preview: start, byKeyboard };
     setPreview(start);
   }, []);
 
@@ -94,12 +83,7 @@ export function useBarDrag(pixelsPerDay: number, commit: (initiativeId: string, 
     (event: KeyboardEvent<HTMLElement>): DragKeyResult => {
       const current = active.current;
       if (!current) return 'idle';
-      if (!current.byKeyboard) return 'pass';
-      if (DROP_OR_CANCEL_CODES.includes(event.code)) {
-        resendIfSensorMissed(event.code, event.key, () => active.current === current);
-        return 'pass';
-      }
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return 'pass';
+      if (!current.byKeyboard || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return 'pass';
       event.preventDefault();
       const step = (event.key === 'ArrowRight' ? 1 : -1) * (event.ctrlKey || event.metaKey || event.shiftKey ? WEEK : 1);
       current.preview = { ...current.preview, days: current.preview.days + step };
