@@ -28,7 +28,9 @@ export default function ReformulationScreen({ workshop }: PhaseScreenProps) {
   const findings = useRecords(workshop.id, 'findings');
   const participants = useRecords(workshop.id, 'participants');
   const [picking, setPicking] = useState(false);
-  const requestFocus = useFocusWhenPresent(finalObjectives);
+  // The objectives are on the page only once every query has answered: focus waits for all of them.
+  const loaded = finalObjectives !== undefined && currentObjectives !== undefined && findings !== undefined && participants !== undefined;
+  const requestFocus = useFocusWhenPresent(loaded ? finalObjectives : undefined);
   const knownFindingIds = useMemo(() => new Set((findings ?? []).map((finding) => finding.id)), [findings]);
   const ownerSuggestions = useMemo(() => [...new Set((participants ?? []).map((participant) => participant.name.trim()).filter(Boolean))], [participants]);
 

@@ -36,8 +36,12 @@ export function WorkshopShell({ workshopId, phase }: { workshopId: string; phase
   useEffect(() => preloadPhaseScreensWhenIdle(), []);
 
   useEffect(() => {
-    // Moving between phases puts keyboard and screen-reader focus on the new page's title.
-    document.getElementById('phase-title')?.focus();
+    // Moving between phases puts keyboard and screen-reader focus on the new page's title, unless the
+    // new screen has already placed it on a record it was opened for (a trace link to an objective):
+    // a loaded screen renders, and focuses, before this runs.
+    const focused = document.activeElement;
+    const placedByScreen = focused instanceof HTMLElement && focused.closest('.phase-page') !== null && focused.closest('.phase-header') === null;
+    if (!placedByScreen) document.getElementById('phase-title')?.focus();
   }, [currentPhase]);
 
   if (workshop === undefined) return <p className="muted page-pad" role="status">{t('app.loading')}</p>;
