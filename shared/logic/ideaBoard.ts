@@ -36,6 +36,18 @@ export function rectContains(rect: Rect, point: Point): boolean {
   return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
 }
 
+/**
+ * The note on top at `point`: notes are drawn in order, so the last one whose card holds the point.
+ * Linear on purpose: a thousand rectangle checks take microseconds, less than keeping an index fresh.
+ */
+export function topNoteAt<T extends Point>(notes: readonly T[], point: Point): T | null {
+  for (let index = notes.length - 1; index >= 0; index -= 1) {
+    const note = notes[index];
+    if (note && point.x >= note.x && point.x <= note.x + NOTE_SIZE.width && point.y >= note.y && point.y <= note.y + NOTE_SIZE.height) return note;
+  }
+  return null;
+}
+
 /** A position moved by `delta`, rounded and kept inside the limits a stored record allows. */
 export function movedBy(position: Point, delta: Point): Point {
   return { x: clampCoordinate(position.x + delta.x), y: clampCoordinate(position.y + delta.y) };

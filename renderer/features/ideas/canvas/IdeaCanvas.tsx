@@ -13,6 +13,7 @@ import type { BoardSelectionControls } from '../board/useBoardSelection';
 import { ClusterNode } from './ClusterNode';
 import { isFullyVisible } from './canvasFocus';
 import { boardNodeSelector, FrameResizeContext, type FrameResizeHandlers, type IdeaFlowNode } from './ideaFlowTypes';
+import { FarNoteLayer } from './far/FarNoteLayer';
 import { NoteNode } from './NoteNode';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
@@ -34,7 +35,8 @@ const MINIMAP_MAX_NOTES = 300;
 const NO_EDGES: never[] = [];
 /**
  * Below this zoom a note's words are a few pixels high and cannot be read: notes are drawn as plain
- * coloured cards (their spoken labels stay), which keeps panning and dragging fluid on big boards.
+ * coloured cards on one canvas (FarNoteLayer; their nodes and spoken labels stay for the keyboard),
+ * which keeps panning and dragging fluid on big boards.
  */
 const FAR_ZOOM = 0.3;
 const isFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
@@ -199,6 +201,21 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
           />
           ) : null}
           <Controls showInteractive={false} fitViewOptions={FIT_WHOLE_BOARD} />
+          {far ? (
+            <FarNoteLayer
+              surface={container}
+              nodes={nodes}
+              workshopId={workshop.id}
+              ideas={ideas}
+              ideasById={ideasById}
+              clusters={clusters}
+              pending={pending}
+              selection={selection}
+              inboxElement={inboxElement}
+              onInboxHover={onInboxHover}
+              announce={announce}
+            />
+          ) : null}
         </ReactFlow>
       </FrameResizeContext.Provider>
     </div>

@@ -8,7 +8,8 @@ import { applyChanges, type RecordMutation } from '../../../data';
 import { clusterName, noteExcerpt } from '../ideaLabels';
 import type { Announce } from '../useAnnouncer';
 import type { BoardSelectionControls } from '../board/useBoardSelection';
-import { membersOf, moveClusterMutations, moveNoteMutation, sendToInboxMutations } from '../board/boardMutations';
+import { membersOf, moveClusterMutations, moveNoteMutation } from '../board/boardMutations';
+import { boxHolds, dropNotesOnCanvas, dropNotesOnInbox, noteMoveTo, type NoteDropContext } from './noteDrop';
 import type { IdeaFlowNode } from './ideaFlowTypes';
 import type { PendingGeometry } from './usePendingGeometry';
 
@@ -36,10 +37,6 @@ function pointerOf(event: ReactMouseEvent | MouseEvent | TouchEvent): Point | nu
   if ('clientX' in event) return { x: event.clientX, y: event.clientY };
   const touch = event.changedTouches[0];
   return touch ? { x: touch.clientX, y: touch.clientY } : null;
-}
-
-function inside(rect: DOMRect | null, point: Point | null): boolean {
-  return !!rect && !!point && point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
 }
 
 /**
@@ -98,7 +95,7 @@ export function useCanvasDrag({ workshopId, ideas, ideasById, clusters, clusters
         for (const member of frame.members) carried.push([member.id, movedBy(member.origin, delta)]);
       }
       if (carried.length > 0) holdPositions(carried);
-      const overInbox = dragged.some((entry) => entry.type === 'note') && inside(drag.inboxRect, pointerOf(event));
+      const overInbox = dragged.some((entry) => entry.type === 'note') && boxHolds(drag.inboxRect, pointerOf(event));
       if (overInbox !== drag.overInbox) {
         drag.overInbox = overInbox;
         onInboxHover(overInbox);
@@ -115,17 +112,21 @@ export function useCanvasDrag({ workshopId, ideas, ideasById, clusters, clusters
       const { ideas: allIdeas, ideasById: notesById, clusters: allClusters, clustersById: framesById } = latest.current;
       const draggedNotes = dragged.map((entry) => notesById.get(entry.id)).filter((idea): idea is Idea => idea !== undefined);
 
-      if (drag && draggedNotes.length > 0 && inside(drag.inboxRect, pointerOf(event))) {
-        release(dragged.map((entry) => entry.id));
-        const mutations = sendToInboxMutations(draggedNotes, allIdeas);
-        const first = draggedNotes[0];
-        if (mutations.length === 0 || !first) return;
-        void applyChanges(workshopId, t('ideas.undo.toInbox', { count: draggedNotes.length, text: noteExcerpt(first, t) }), mutations).then(() =>
-          announce(t('ideas.announce.toInbox', { count: draggedNotes.length, text: noteExcerpt(first, t) })),
+      const context: NoteDropContext = { workshopId, allIdeas, allClusters, pending: { holdPositions, release }, announce, t };
+      if (drag && draggedNotes.length > 0 && boxHolds(drag.inboxRect, pointerOf(event))) {
+        dropNotesOnInbox(draggedNotes, context);
+        return;
+      }
+      if (!dragged.some((entry) => framesById.has(entry.id))) {
+        const positions = new Map(dragged.map((entry) => [entry.id, entry.position] as const));
+        dropNotesOnCanvas(
+          draggedNotes.map((idea) => noteMoveTo(idea, positions.get(idea.id) ?? idea)),
+          context,
         );
         return;
       }
 
+      // A frame carries its notes: the frame, its members and any other dragged note, in one step.
       const mutations: RecordMutation[] = [];
       const held: [string, Point][] = [];
       let movedCluster: Cluster | null = null;

@@ -17,6 +17,7 @@ import {
   nudge,
   placeInFrame,
   steppedRating,
+  topNoteAt,
   type Point,
 } from '../../../../shared/logic/ideaBoard';
 import { rectsOverlap } from '../../../../shared/logic/posterLayout';
@@ -116,6 +117,32 @@ describe('placeInFrame', () => {
   it('still finds one column in a frame narrower than a note', () => {
     const { positions } = placeInFrame({ x: 50, y: 50, width: 40, height: 40 }, [], 2);
     expect(positions.map((position) => position.x)).toEqual([50 + CLUSTER_PADDING.side, 50 + CLUSTER_PADDING.side]);
+  });
+});
+
+describe('topNoteAt', () => {
+  const notes = [
+    { id: 'under', x: 0, y: 0 },
+    { id: 'over', x: 100, y: 50 },
+    { id: 'far', x: 1000, y: 1000 },
+  ];
+
+  it('finds the note whose card holds the point, edges included', () => {
+    expect(topNoteAt(notes, { x: 10, y: 10 })?.id).toBe('under');
+    expect(topNoteAt(notes, { x: NOTE_SIZE.width, y: NOTE_SIZE.height })?.id).toBe('over');
+    expect(topNoteAt(notes, { x: 1000 + NOTE_SIZE.width, y: 1000 + NOTE_SIZE.height })?.id).toBe('far');
+  });
+
+  it('takes the note drawn last where cards overlap, as the eye sees it', () => {
+    expect(topNoteAt(notes, { x: 120, y: 60 })?.id).toBe('over');
+    expect(topNoteAt([...notes].reverse(), { x: 120, y: 60 })?.id).toBe('under');
+  });
+
+  it('is null between notes, just outside a card and on an empty board', () => {
+    expect(topNoteAt(notes, { x: 500, y: 500 })).toBeNull();
+    expect(topNoteAt(notes, { x: -1, y: 10 })).toBeNull();
+    expect(topNoteAt(notes, { x: 1000 + NOTE_SIZE.width + 1, y: 1000 })).toBeNull();
+    expect(topNoteAt([], { x: 0, y: 0 })).toBeNull();
   });
 });
 
