@@ -32,7 +32,7 @@ import { NewClusterDialog } from './NewClusterDialog';
 import { NotePreview } from './NotePreview';
 import { useBoardActions } from './useBoardActions';
 import { useBoardSelection } from './useBoardSelection';
-import { holdEarlyDragKeys } from '../../../components/dnd/holdEarlyDragKeys';
+import { EarlyDragKeyHold } from '../../../components/dnd/EarlyDragKeyHold';
 
 /** The board: rapid capture, the inbox, the canvas with its clusters, and the selected note's details. */
 export function BoardView({ data }: { data: IdeasData }) {
@@ -92,10 +92,7 @@ function Board({ data }: { data: IdeasData }) {
     [t],
   );
 
-  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
-    if (activatorEvent instanceof KeyboardEvent) holdEarlyDragKeys();
-    setCarriedId(String(active.id));
-  };
+  const onDragStart = ({ active }: DragStartEvent) => setCarriedId(String(active.id));
   const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setCarriedId(null);
     const idea = ideasById.get(String(active.id));
@@ -158,6 +155,7 @@ function Board({ data }: { data: IdeasData }) {
         language={language}
       />
       <DndContext sensors={sensors} collisionDetection={pointerThenOverlap} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setCarriedId(null)}>
+        <EarlyDragKeyHold />
         <div className="ideas-workspace" ref={canvasArea}>
           <InboxPanel
             ref={inboxElement}

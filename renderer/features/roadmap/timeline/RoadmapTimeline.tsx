@@ -10,6 +10,7 @@ import { TimelineBar } from './TimelineBar';
 import { TimelineLegend } from './TimelineLegend';
 import { dayNumber } from '../../../../shared/logic/roadmapLayout';
 import { fittedPixelsPerDay, timelineSizes, type TimelineZoom } from './timelineGeometry';
+import { EarlyDragKeyHold } from '../../../components/dnd/EarlyDragKeyHold';
 import { barDragData, useBarDrag } from './useBarDrag';
 import { useBarKeyboard } from './useBarKeyboard';
 import { usePlanDateWriter } from './usePlanDateWriter';
@@ -160,6 +161,7 @@ export function RoadmapTimeline({ workshop, initiatives, milestones, zoom, onOpe
               {placement.todayX === null ? null : <span className="rm-today-line" style={{ left: placement.todayX }} aria-hidden="true" />}
               <DependencyArrows paths={model.paths} width={placement.trackWidth} height={placement.bodyHeight} />
               <DndContext sensors={drag.sensors} {...drag.handlers} accessibility={accessibility} autoScroll={EDGE_AUTO_SCROLL}>
+                <EarlyDragKeyHold />
                 <div role="group" aria-label={t('roadmap.timeline.barsLabel')} aria-describedby={helpId}>
                   {renderedBars}
                 </div>

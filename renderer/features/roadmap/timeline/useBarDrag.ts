@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import { daysForOffset } from '../../../../shared/logic/roadmapPlan';
-import { holdEarlyDragKeys } from '../../../components/dnd/holdEarlyDragKeys';
 import type { BarDragData } from './TimelineBar';
 import type { DragPreview } from './useTimelineModel';
 
@@ -45,9 +44,7 @@ export function useBarDrag(pixelsPerDay: number, commit: (initiativeId: string, 
     const data = barDragData(dragged.data.current);
     if (!data) return;
     const start = { initiativeId: data.initiativeId, mode: data.mode, days: 0 };
-    const byKeyboard = activatorEvent instanceof globalThis.KeyboardEvent;
-    if (byKeyboard) holdEarlyDragKeys();
-    active.current = { preview: start, byKeyboard };
+    active.current = { preview: start, byKeyboard: activatorEvent instanceof globalThis.KeyboardEvent };
     setPreview(start);
   }, []);
 
