@@ -111,7 +111,7 @@ async function dragOneNote(page: Page, timed: boolean) {
     const offset = step <= turn ? step * 4 : (2 * turn - step) * 4;
     await page.mouse.move(from.x + 3 + offset, from.y + 1 + offset / 4);
     await sleep(16);
-    if (step === DRAG_MOVES / 4) dragging = await page.locator('.react-flow__node-note.dragging, .ideas-far-ghost-note').count();
+    if (step === DRAG_MOVES / 4) dragging = await page.locator('.react-flow__node-note[data-carried], .ideas-far-ghost-note').count();
   }
   const events = trace ? await trace.stop() : [];
   await page.evaluate(() => window.__benchFrameLoop?.stop());

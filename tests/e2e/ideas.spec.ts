@@ -371,3 +371,47 @@ test('a keyboard carry typed faster than the browser ticks still lands on the ca
   await expect(page.locator('.react-flow__node-note')).toHaveCount(29);
   await expect(page.locator('.react-flow__node-note:focus')).toHaveCount(1);
 });
+
+test('a note carried to the edge of the canvas pans the board and lands under the pointer', async ({ page }) => {
+  await page.goto('./#/');
+  await page.getByRole('button', { name: 'Open example workshop' }).first().click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Creative ideas/ }).click();
+  await expect(page.getByTestId('ideas-counts')).toContainText('28 on the canvas');
+  const workshopId = await workshopIdOf(page);
+  await waitForStillCanvas(page);
+  const viewport = async () => {
+    const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+    const [x = 0, y = 0, zoom = 1] = (/translate\(([-\d.]+)px, ?([-\d.]+)px\) scale\(([\d.]+)\)/.exec(transform) ?? []).slice(1).map(Number);
+    return { x, y, zoom };
+  };
+  const text = 'Set a price corridor per segment';
+  const box = await note(page, text).boundingBox();
+  const pane = await page.locator('.ideas-canvas .react-flow').boundingBox();
+  if (!box || !pane) throw new Error('note or canvas not drawn');
+  const before = await viewport();
+  const grab = { x: box.x + box.width / 2, y: box.y + 15 };
+  const grabOnBoard = { x: (grab.x - pane.x - before.x) / before.zoom, y: (grab.y - pane.y - before.y) / before.zoom };
+  const storedNote = async () => {
+    const idea = (await stored(page, workshopId)).ideas.find((candidate) => candidate.text.startsWith(text));
+    if (!idea) throw new Error(`no stored note ${text}`);
+    return idea;
+  };
+  const stored0 = await storedNote();
+
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  const edge = { x: pane.x + pane.width - 10, y: pane.y + pane.height / 2 };
+  await page.mouse.move(edge.x, edge.y, { steps: 12 });
+  // Held at the edge, the board scrolls on under the note.
+  await expect.poll(async () => (await viewport()).x).toBeLessThan(before.x - 100);
+  await page.mouse.up();
+  const after = await viewport();
+  const dropOnBoard = { x: (edge.x - pane.x - after.x) / after.zoom, y: (edge.y - pane.y - after.y) / after.zoom };
+  await expect.poll(async () => (await storedNote()).x).not.toBe(stored0.x);
+  const moved = await storedNote();
+  expect(Math.abs(moved.x - (stored0.x + dropOnBoard.x - grabOnBoard.x))).toBeLessThanOrEqual(2);
+  expect(Math.abs(moved.y - (stored0.y + dropOnBoard.y - grabOnBoard.y))).toBeLessThanOrEqual(2);
+  // What is drawn agrees with what is stored.
+  const drawn = await note(page, text).boundingBox();
+  expect(Math.abs((drawn?.x ?? 0) - (pane.x + after.x + moved.x * after.zoom))).toBeLessThanOrEqual(2);
+});

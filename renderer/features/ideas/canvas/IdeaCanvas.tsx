@@ -13,9 +13,10 @@ import type { BoardSelectionControls } from '../board/useBoardSelection';
 import { ClusterNode } from './ClusterNode';
 import { isFullyVisible } from './canvasFocus';
 import { boardNodeSelector, FrameResizeContext, type FrameResizeHandlers, type IdeaFlowNode } from './ideaFlowTypes';
+import { NearNoteCarry } from './carry/NearNoteCarry';
 import { FarNoteLayer } from './far/FarNoteLayer';
 import { NoteNode } from './NoteNode';
-import { useCanvasDrag } from './useCanvasDrag';
+import { useFrameDrag } from './useFrameDrag';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useIdeaFlowAriaLabels } from './useIdeaFlowAriaLabels';
 import { useIdeaNodes } from './useIdeaNodes';
@@ -67,7 +68,8 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
   const { workshop, ideas, clusters, clustersById, participantsById, revealedDots } = data;
   const language = workshop.language;
   const selectedNoteIds = useMemo(() => new Set(selection.noteIds), [selection.noteIds]);
-  // Held here, not higher up: a drag re-renders the canvas on every pointer move, and nothing else.
+  // Held here, not higher up: dragging a frame re-renders the canvas on every pointer move, and nothing
+  // else. (Notes are carried without re-rendering anything: see carry/.)
   const pending = usePendingGeometry(ideas, clusters);
 
   const nodes = useIdeaNodes({
@@ -84,7 +86,7 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
     keyboardHintId,
   });
   const ariaLabelConfig = useIdeaFlowAriaLabels();
-  const drag = useCanvasDrag({ workshopId: workshop.id, ideas, ideasById, clusters, clustersById, pending, selection, inboxElement, onInboxHover, announce });
+  const drag = useFrameDrag({ workshopId: workshop.id, ideas, clustersById, pending, selection });
 
   const revealNode = useCallback(
     (id: string) => {
@@ -128,11 +130,10 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
     [clustersById, holdPositions, holdSize, t],
   );
 
+  // Notes take their clicks through the note carry (carry/useNoteCarry); a frame is selected here.
   const onNodeClick = useCallback(
-    (event: ReactMouseEvent, node: IdeaFlowNode) => {
+    (_event: ReactMouseEvent, node: IdeaFlowNode) => {
       if (node.type === 'cluster') selection.selectCluster(node.id);
-      else if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(node.id);
-      else selection.selectOnly(node.id);
     },
     [selection],
   );
@@ -145,6 +146,7 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
     [revealNode],
   );
 
+  const carryOptions = { surface: container, workshopId: workshop.id, ideas, ideasById, clusters, pending, selection, inboxElement, onInboxHover, announce };
   const empty = notes.length === 0 && clusters.length === 0;
   const far = useStore(isFar);
 
@@ -201,21 +203,7 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
           />
           ) : null}
           <Controls showInteractive={false} fitViewOptions={FIT_WHOLE_BOARD} />
-          {far ? (
-            <FarNoteLayer
-              surface={container}
-              nodes={nodes}
-              workshopId={workshop.id}
-              ideas={ideas}
-              ideasById={ideasById}
-              clusters={clusters}
-              pending={pending}
-              selection={selection}
-              inboxElement={inboxElement}
-              onInboxHover={onInboxHover}
-              announce={announce}
-            />
-          ) : null}
+          {far ? <FarNoteLayer nodes={nodes} {...carryOptions} /> : <NearNoteCarry {...carryOptions} />}
         </ReactFlow>
       </FrameResizeContext.Provider>
     </div>

@@ -105,6 +105,9 @@ export function useIdeaNodes(inputs: IdeaNodeInputs): IdeaFlowNode[] {
         measured: NOTE_MEASURED,
         width: NOTE_SIZE.width,
         height: NOTE_SIZE.height,
+        // Notes are carried by the board's own pointer handling (carry/), never by React Flow's drag.
+        draggable: false,
+        className: 'nopan',
         deletable: false,
         connectable: false,
       };

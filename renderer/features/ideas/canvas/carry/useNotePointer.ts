@@ -4,9 +4,9 @@ import type { Point } from '../../../../../shared/logic/ideaBoard';
 /** A press that travels less than this is a click, not a drag (React Flow's default is 0; 3 forgives a shaky hand). */
 const DRAG_THRESHOLD_PX = 3;
 
-export interface FarNotePointerHandlers {
-  /** The note under a point of the screen, if any. */
-  noteAt: (client: Point) => string | null;
+export interface NotePointerHandlers {
+  /** The note under a point of the screen (the element pressed is given too), if any. */
+  noteAt: (client: Point, target: Element) => string | null;
   /** Pressed and let go without moving: Shift, Ctrl or Cmd add to the selection or take out. */
   onClick: (id: string, additive: boolean) => void;
   /** The press became a drag: returns what it carries. */
@@ -27,12 +27,12 @@ interface Press {
 }
 
 /**
- * Pointer input for notes drawn on the far-zoom canvas: the canvas takes no events itself, so presses
- * are caught on their way down to React Flow's pane (capture phase) and kept from it when they land on
- * a note. Moves go straight to the handlers, with no React render in between: that is what keeps a
- * drag on a board of a thousand notes cheap.
+ * Pointer input for the board's notes, at every zoom. Presses are caught on their way down to React
+ * Flow (capture phase) and kept from it when they land on a note: React Flow's own drag re-renders the
+ * board and runs a selector per node on every pointer move, which on a board of a thousand notes cost
+ * more than a frame allows. Moves go straight to the handlers, with no React render in between.
  */
-export function useFarNotePointer(surface: RefObject<HTMLElement | null>, handlers: FarNotePointerHandlers): void {
+export function useNotePointer(surface: RefObject<HTMLElement | null>, handlers: NotePointerHandlers): void {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -103,7 +103,7 @@ export function useFarNotePointer(surface: RefObject<HTMLElement | null>, handle
 
     const onDown = (event: PointerEvent) => {
       if (press || event.button !== 0 || !(event.target instanceof Element) || !event.target.closest('.react-flow__renderer')) return;
-      const id = latest.current.noteAt({ x: event.clientX, y: event.clientY });
+      const id = latest.current.noteAt({ x: event.clientX, y: event.clientY }, event.target);
       if (!id) return;
       // The note is ours: React Flow's pane must not start a pan or a selection under it.
       event.preventDefault();
@@ -115,14 +115,14 @@ export function useFarNotePointer(surface: RefObject<HTMLElement | null>, handle
       window.addEventListener('keydown', onKey, true);
     };
 
-    // A pointer over a note shows it can be picked up, as the drawn notes of the near view do.
+    // A pointer over a note shows it can be picked up (notes drawn on a canvas have no cursor of their own).
     const onHover = (event: PointerEvent) => {
       if (press || event.buttons !== 0) return;
-      const over = event.target instanceof Element && !!event.target.closest('.react-flow__renderer') && latest.current.noteAt({ x: event.clientX, y: event.clientY }) !== null;
+      const over = event.target instanceof Element && !!event.target.closest('.react-flow__renderer') && latest.current.noteAt({ x: event.clientX, y: event.clientY }, event.target) !== null;
       element.classList.toggle('is-over-note', over);
     };
 
-    // The viewport must stay still under a drag: the drop is worked out in the zoom it began with.
+    // The zoom must stay still under a drag: the drop is worked out in the zoom it began with.
     const onWheel = (event: WheelEvent) => {
       if (!press?.dragging) return;
       event.preventDefault();

@@ -1,38 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { Cluster, Idea } from '../../../../../shared/domain';
 import { topNoteAt, type Point } from '../../../../../shared/logic/ideaBoard';
-import type { Announce } from '../../useAnnouncer';
-import type { BoardSelectionControls } from '../../board/useBoardSelection';
-import { boardNodeSelector, type IdeaFlowNode, type NoteFlowNode } from '../ideaFlowTypes';
-import { boxHolds, dropNotesOnCanvas, dropNotesOnInbox, noteMoveTo, type NoteDropContext } from '../noteDrop';
-import type { PendingGeometry } from '../usePendingGeometry';
+import type { IdeaFlowNode, NoteFlowNode } from '../ideaFlowTypes';
+import { useNoteCarry, type CarryView, type NoteCarryOptions } from '../carry/useNoteCarry';
 import { FarGhost } from './farGhost';
 import { drawFarNotes, readFarNotePalette, type FarNote, type FarNotePalette, type FarViewport } from './farNoteDrawing';
-import { useFarNotePointer } from './useFarNotePointer';
 
-interface FarNoteLayerProps {
-  /** The board's element: presses are caught there, and the focus followed. */
-  surface: RefObject<HTMLDivElement | null>;
+interface FarNoteLayerProps extends Omit<NoteCarryOptions, 'view' | 'noteAt'> {
   nodes: readonly IdeaFlowNode[];
-  workshopId: string;
-  ideas: readonly Idea[];
-  ideasById: ReadonlyMap<string, Idea>;
-  clusters: readonly Cluster[];
-  pending: PendingGeometry;
-  selection: BoardSelectionControls;
-  inboxElement: () => HTMLElement | null;
-  onInboxHover: (over: boolean) => void;
-  announce: Announce;
-}
-
-interface Carry {
-  ids: ReadonlySet<string>;
-  notes: readonly FarNote[];
-  viewport: FarViewport;
-  inboxBox: DOMRect | null;
-  overInbox: boolean;
 }
 
 function isNoteNode(node: IdeaFlowNode): node is NoteFlowNode {
@@ -41,27 +16,23 @@ function isNoteNode(node: IdeaFlowNode): node is NoteFlowNode {
 
 /**
  * The notes of a board seen from far away (zoom under 0.3), drawn on one canvas above the frames and
- * picked up with a drag of their own. Their React Flow nodes stay in the page, undrawn, for the keyboard
- * and screen readers: Tab, arrows and Enter work as at any zoom, and the canvas rings the focused note.
+ * carried as a ghost. Their React Flow nodes stay in the page, undrawn, for the keyboard and screen
+ * readers: Tab, arrows and Enter work as at any zoom, and the canvas rings the focused note.
  */
-export function FarNoteLayer(props: FarNoteLayerProps) {
-  const { surface, nodes, pending, selection, inboxElement, onInboxHover } = props;
-  const { t } = useTranslation();
+export function FarNoteLayer({ nodes, ...carryOptions }: FarNoteLayerProps) {
+  const { surface, pending } = carryOptions;
   const store = useStoreApi<IdeaFlowNode>();
   const canvas = useRef<HTMLCanvasElement>(null);
   const ghost = useRef<FarGhost | null>(null);
+  const palette = useRef<FarNotePalette | null>(null);
+  const drawnNotes = useRef<readonly FarNote[]>([]);
+  const skip = useRef<ReadonlySet<string>>(new Set());
+  const focusedId = useRef<string | null>(null);
+  const frame = useRef(0);
+
   const ghostHost = useCallback((element: HTMLDivElement | null) => {
     ghost.current = element ? new FarGhost(element) : null;
   }, []);
-  const palette = useRef<FarNotePalette | null>(null);
-  const drawnNotes = useRef<readonly FarNote[]>([]);
-  const carry = useRef<Carry | null>(null);
-  const focusedId = useRef<string | null>(null);
-  const frame = useRef(0);
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
 
   const notes = useMemo(
     () =>
@@ -94,7 +65,7 @@ export function FarNoteLayer(props: FarNoteLayerProps) {
     const held = pending.heldPositions();
     const current = held.size === 0 ? notesRef.current : notesRef.current.map((note) => ({ ...note, ...held.get(note.id) }));
     drawnNotes.current = current;
-    drawFarNotes(context, { notes: current, viewport: viewport(), width, height, pixelRatio, palette: palette.current, skip: carry.current?.ids ?? new Set(), focusedId: focusedId.current });
+    drawFarNotes(context, { notes: current, viewport: viewport(), width, height, pixelRatio, palette: palette.current, skip: skip.current, focusedId: focusedId.current });
   }, [pending, store, surface, viewport]);
 
   const scheduleDraw = useCallback(() => {
@@ -156,79 +127,30 @@ export function FarNoteLayer(props: FarNoteLayerProps) {
     [store, viewport],
   );
 
-  const focusNote = useCallback(
-    (id: string) => {
-      surface.current?.querySelector<HTMLElement>(boardNodeSelector(id))?.focus({ preventScroll: true });
-    },
-    [surface],
+  const view = useMemo<CarryView>(
+    () => ({
+      lift: (lifted) => {
+        const ids = new Set(lifted.map((note) => note.id));
+        skip.current = ids;
+        ghost.current?.show(
+          drawnNotes.current.filter((note) => ids.has(note.id)),
+          viewport(),
+        );
+        draw();
+      },
+      // The ghost follows the pointer over the screen; the board under it may pan.
+      move: (_travel, pointer) => ghost.current?.moveBy(pointer.x, pointer.y),
+      // The drop has already held the new positions: the canvas draws them as the ghost goes.
+      putDown: () => {
+        skip.current = new Set();
+        ghost.current?.hide();
+        draw();
+      },
+    }),
+    [draw, viewport],
   );
 
-  const putDown = useCallback(() => {
-    carry.current = null;
-    ghost.current?.hide();
-    draw();
-  }, [draw]);
-
-  useFarNotePointer(surface, {
-    noteAt,
-    onClick: (id, additive) => {
-      if (additive) selection.toggle(id);
-      else selection.selectOnly(id);
-      focusNote(id);
-    },
-    onDragStart: (id, additive) => {
-      const { noteIds } = selection;
-      let ids: readonly string[] = noteIds;
-      if (!noteIds.includes(id)) {
-        ids = additive ? [...noteIds, id] : [id];
-        if (additive) selection.toggle(id);
-        else selection.selectOnly(id);
-      }
-      const carried = new Set(ids);
-      const carriedNotes = drawnNotes.current.filter((note) => carried.has(note.id));
-      const view = viewport();
-      carry.current = { ids: new Set(carriedNotes.map((note) => note.id)), notes: carriedNotes, viewport: view, inboxBox: inboxElement()?.getBoundingClientRect() ?? null, overInbox: false };
-      ghost.current?.show(carriedNotes, view);
-      draw();
-      focusNote(id);
-      return [...carry.current.ids];
-    },
-    onDragMove: (delta, client) => {
-      const current = carry.current;
-      if (!current) return;
-      ghost.current?.moveBy(delta.x, delta.y);
-      const overInbox = boxHolds(current.inboxBox, client);
-      if (overInbox !== current.overInbox) {
-        current.overInbox = overInbox;
-        onInboxHover(overInbox);
-      }
-    },
-    onDrop: (delta, client) => {
-      const current = carry.current;
-      if (!current) return;
-      if (current.overInbox) onInboxHover(false);
-      const { workshopId, ideas, ideasById, clusters, announce } = latest.current;
-      const context: NoteDropContext = { workshopId, allIdeas: ideas, allClusters: clusters, pending, announce, t };
-      const carriedIdeas = current.notes.map((note) => ideasById.get(note.id)).filter((idea): idea is Idea => idea !== undefined);
-      if (boxHolds(current.inboxBox, client)) dropNotesOnInbox(carriedIdeas, context);
-      else {
-        const origins = new Map(current.notes.map((note) => [note.id, note] as const));
-        const zoom = current.viewport.zoom;
-        dropNotesOnCanvas(
-          carriedIdeas.map((idea) => {
-            const origin = origins.get(idea.id) ?? idea;
-            return noteMoveTo(idea, { x: origin.x + delta.x / zoom, y: origin.y + delta.y / zoom });
-          }),
-          context,
-        );
-      }
-      putDown();
-    },
-    onCancel: () => {
-      if (carry.current?.overInbox) onInboxHover(false);
-      putDown();
-    },
-  });
+  useNoteCarry({ ...carryOptions, view, noteAt });
 
   return (
     <div className="ideas-far-layer" aria-hidden="true">
