@@ -50,6 +50,8 @@ interface Carry {
   pointerDelta: Point;
   client: Point;
   inboxBox: DOMRect | null;
+  /** The canvas as measured at the lift: measuring it on every frame would force a layout each time. */
+  canvasBox: DOMRect | null;
   overInbox: boolean;
   autoPan: number;
 }
@@ -96,11 +98,10 @@ export function useNoteCarry(options: NoteCarryOptions): void {
   const autoPan = () => {
     const current = carry.current;
     if (!current) return;
-    const { domNode, panBy } = store.getState();
-    const box = domNode?.getBoundingClientRect();
+    const box = current.canvasBox;
     const step = box ? autoPanStep(current.client, box) : { x: 0, y: 0 };
     if (step.x !== 0 || step.y !== 0) {
-      void panBy(step).then(() => {
+      void store.getState().panBy(step).then(() => {
         if (carry.current === current) latest.current.view.move(travel(current), current.pointerDelta);
       });
     }
@@ -128,7 +129,7 @@ export function useNoteCarry(options: NoteCarryOptions): void {
         .filter((idea): idea is Idea => idea !== undefined && idea.place === 'canvas')
         .map((idea): LiftedNote => ({ id: idea.id, ...(pending.position(idea.id) ?? { x: idea.x, y: idea.y }) }));
       const [x, y, zoom] = store.getState().transform;
-      carry.current = { notes, zoom, panStart: { x, y }, pointerDelta: { x: 0, y: 0 }, client: { x: 0, y: 0 }, inboxBox: inboxElement()?.getBoundingClientRect() ?? null, overInbox: false, autoPan: 0 };
+      carry.current = { notes, zoom, panStart: { x, y }, pointerDelta: { x: 0, y: 0 }, client: { x: 0, y: 0 }, inboxBox: inboxElement()?.getBoundingClientRect() ?? null, canvasBox: store.getState().domNode?.getBoundingClientRect() ?? null, overInbox: false, autoPan: 0 };
       view.lift(notes, zoom);
       carry.current.autoPan = requestAnimationFrame(autoPan);
       focusNote(id);
