@@ -66,12 +66,16 @@ export async function seedIdeaBoard(page: Page, noteCount: number): Promise<stri
     if (!bench) throw new Error('Bench hooks are not installed');
     return (await bench.createWorkshop({ title: 'Idea board bench', clientCompany: 'Bench Co', currency: 'EUR', language: 'en' })).id;
   });
-  const board = buildIdeaBoard(workshopId, noteCount);
+  await storeIdeaBoard(page, buildIdeaBoard(workshopId, noteCount));
+  return workshopId;
+}
+
+/** Writes a built board into its workshop through the data layer (the test hooks must be on). */
+export async function storeIdeaBoard(page: Page, board: IdeaBoardBench): Promise<void> {
   await page.evaluate(async ({ ideas, clusters }) => {
     const bench = window.__dsrsTest?.bench;
     if (!bench) throw new Error('Bench hooks are not installed');
     await bench.addRecords('clusters', clusters);
     await bench.addRecords('ideas', ideas);
   }, board);
-  return workshopId;
 }

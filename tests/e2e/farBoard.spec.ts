@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { buildIdeaBoard } from '../bench/ideasSeed';
+import { buildIdeaBoard, storeIdeaBoard } from '../bench/ideasSeed';
 import { expect, expectNoSeriousAxeViolations, test } from './support/fixtures';
 import { LibraryPage } from './support/LibraryPage';
 import { note, stored, storedIdea, waitForStillCanvas } from './support/ideasBoard';
@@ -17,13 +17,7 @@ async function openFarBoard(page: Page): Promise<string> {
   await library.goto();
   await library.createWorkshop({ clientCompany: 'Lejos SL', title: 'A long brainstorm' });
   const workshopId = await workshopIdOf(page);
-  const board = buildIdeaBoard(workshopId, NOTE_COUNT);
-  await page.evaluate(async ({ ideas, clusters }) => {
-    const hooks = window.__dsrsTest?.bench;
-    if (!hooks) throw new Error('test hooks missing');
-    await hooks.addRecords('clusters', clusters);
-    await hooks.addRecords('ideas', ideas);
-  }, board);
+  await storeIdeaBoard(page, buildIdeaBoard(workshopId, NOTE_COUNT));
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Creative ideas/ }).click();
   await expect(page.getByText(`${NOTE_COUNT} on the canvas`)).toBeVisible();
   await page.getByRole('button', { name: 'Fit the whole board in view' }).click();
