@@ -146,7 +146,7 @@ function IdeaCanvasView({ data, ideasById, notes, selection, onlyChosen, inboxEl
     [revealNode],
   );
 
-  const carryOptions = { surface: container, workshopId: workshop.id, ideas, ideasById, clusters, pending, selection, inboxElement, onInboxHover, announce };
+  const carryOptions = { surface: container, workshopId: workshop.id, ideas, ideasById, clusters, pending, selection, onlyChosen, inboxElement, onInboxHover, announce };
   const empty = notes.length === 0 && clusters.length === 0;
   const far = useStore(isFar);
 

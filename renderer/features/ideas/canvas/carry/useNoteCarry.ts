@@ -8,6 +8,7 @@ import type { BoardSelectionControls } from '../../board/useBoardSelection';
 import { boardNodeSelector, type IdeaFlowNode } from '../ideaFlowTypes';
 import { boxHolds, dropNotesOnCanvas, dropNotesOnInbox, noteMoveTo, type NoteDropContext } from '../noteDrop';
 import type { PendingGeometry } from '../usePendingGeometry';
+import { autoPanStep } from './autoPan';
 import { useNotePointer } from './useNotePointer';
 
 /** A note as it is lifted: where it lay, in board units. */
@@ -37,6 +38,8 @@ export interface NoteCarryOptions {
   clusters: readonly Cluster[];
   pending: PendingGeometry;
   selection: BoardSelectionControls;
+  /** Only notes chosen for the roadmap are shown: the others, even if selected, stay where they are. */
+  onlyChosen: boolean;
   inboxElement: () => HTMLElement | null;
   onInboxHover: (over: boolean) => void;
   announce: Announce;
@@ -54,16 +57,6 @@ interface Carry {
   canvasBox: DOMRect | null;
   overInbox: boolean;
   autoPan: number;
-}
-
-/** Near the canvas's edge, a carried note pans the board, as React Flow's own drag does. */
-const AUTO_PAN_EDGE_PX = 40;
-const AUTO_PAN_STEP_PX = 12;
-
-function autoPanStep(client: Point, box: DOMRect): Point {
-  const along = (value: number, low: number, high: number) => (value < low + AUTO_PAN_EDGE_PX ? AUTO_PAN_STEP_PX : value > high - AUTO_PAN_EDGE_PX ? -AUTO_PAN_STEP_PX : 0);
-  const inside = client.x >= box.left && client.x <= box.right && client.y >= box.top && client.y <= box.bottom;
-  return inside ? { x: along(client.x, box.left, box.right), y: along(client.y, box.top, box.bottom) } : { x: 0, y: 0 };
 }
 
 /**
@@ -117,7 +110,7 @@ export function useNoteCarry(options: NoteCarryOptions): void {
       focusNote(id);
     },
     onDragStart: (id, additive) => {
-      const { selection, ideasById, pending, view, inboxElement } = latest.current;
+      const { selection, ideasById, pending, view, inboxElement, onlyChosen } = latest.current;
       let ids: readonly string[] = selection.noteIds;
       if (!ids.includes(id)) {
         ids = additive ? [...ids, id] : [id];
@@ -126,7 +119,7 @@ export function useNoteCarry(options: NoteCarryOptions): void {
       }
       const notes = ids
         .map((noteId) => ideasById.get(noteId))
-        .filter((idea): idea is Idea => idea !== undefined && idea.place === 'canvas')
+        .filter((idea): idea is Idea => idea !== undefined && idea.place === 'canvas' && (!onlyChosen || idea.selected))
         .map((idea): LiftedNote => ({ id: idea.id, ...(pending.position(idea.id) ?? { x: idea.x, y: idea.y }) }));
       const [x, y, zoom] = store.getState().transform;
       carry.current = { notes, zoom, panStart: { x, y }, pointerDelta: { x: 0, y: 0 }, client: { x: 0, y: 0 }, inboxBox: inboxElement()?.getBoundingClientRect() ?? null, canvasBox: store.getState().domNode?.getBoundingClientRect() ?? null, overInbox: false, autoPan: 0 };
