@@ -56,6 +56,12 @@ export function useNotePointer(surface: RefObject<HTMLElement | null>, handlers:
 
     const onMove = (event: PointerEvent) => {
       if (!press || event.pointerId !== press.pointerId) return;
+      // The button came up where no release reached the page (outside the window, a dialog of the
+      // system): the note is let go here rather than staying stuck to the pointer.
+      if ((event.buttons & 1) === 0) {
+        onUp(event);
+        return;
+      }
       const delta = deltaOf(event, press.origin);
       if (!press.dragging) {
         if (Math.hypot(delta.x, delta.y) < DRAG_THRESHOLD_PX) return;
