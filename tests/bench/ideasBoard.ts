@@ -93,12 +93,31 @@ async function middleNote(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
+/** Closer than this to the canvas's edge, a carried note pans the board (AUTO_PAN_EDGE_PX, with room). */
+const CLEAR_OF_EDGES_PX = 60;
+
+async function canvasBox(page: Page): Promise<{ right: number; bottom: number }> {
+  const box = await page.locator('.ideas-canvas .react-flow').boundingBox();
+  if (!box) throw new Error('The canvas is not drawn');
+  return { right: box.x + box.width, bottom: box.y + box.height };
+}
+
+function viewportTransform(page: Page): Promise<string> {
+  return page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+}
+
 /**
  * Drags one note out and part of the way back, one pointer move per frame, and returns the trace of the
- * timed part. It ends away from where it started, so the drop is a real stored move.
+ * timed part. It ends away from where it started, so the drop is a real stored move. The path stays
+ * clear of the canvas's edges: there the board auto-pans, and the figure would time a pan, not a drag.
  */
 async function dragOneNote(page: Page, timed: boolean) {
   const from = await middleNote(page);
+  const canvas = await canvasBox(page);
+  const turn = (DRAG_MOVES * 2) / 3;
+  const reach = Math.min(4 * turn, canvas.right - CLEAR_OF_EDGES_PX - (from.x + 3), (canvas.bottom - CLEAR_OF_EDGES_PX - (from.y + 1)) * 4);
+  if (reach < turn) throw new Error(`The note at the middle of the canvas has no room to travel (${Math.round(reach)} px)`);
+  const viewportBefore = await viewportTransform(page);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 3, from.y + 1);
@@ -107,8 +126,7 @@ async function dragOneNote(page: Page, timed: boolean) {
   const trace = timed ? await startTrace(page) : null;
   let dragging = 0;
   for (let step = 1; step <= DRAG_MOVES; step += 1) {
-    const turn = (DRAG_MOVES * 2) / 3;
-    const offset = step <= turn ? step * 4 : (2 * turn - step) * 4;
+    const offset = ((step <= turn ? step : 2 * turn - step) * reach) / turn;
     await page.mouse.move(from.x + 3 + offset, from.y + 1 + offset / 4);
     await sleep(16);
     if (step === DRAG_MOVES / 4) dragging = await page.locator('.react-flow__node-note[data-carried], .ideas-far-ghost-note').count();
@@ -118,6 +136,7 @@ async function dragOneNote(page: Page, timed: boolean) {
   await page.mouse.up();
   // A press that missed the note would time an idle page: refuse such a figure.
   if (dragging !== 1) throw new Error(`Expected one note being dragged, found ${dragging}`);
+  if ((await viewportTransform(page)) !== viewportBefore) throw new Error('The board panned during the timed drag');
   // Let the drop be stored before anything else is timed.
   await sleep(400);
   return events;
