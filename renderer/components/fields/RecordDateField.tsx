@@ -2,6 +2,7 @@ import { useCallback, useId } from 'react';
 import type { RecordKind, RecordOf } from '../../../shared/domain';
 import { isPlausiblePlanDate } from '../../../shared/logic/planDates';
 import type { RecordPatch } from '../../data';
+import { committedInputProps, FieldError } from './committedInput';
 import { useFieldCommit } from './useFieldCommit';
 
 type DateField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends string | null ? F : never }[keyof RecordOf<K>] & string;
@@ -30,22 +31,16 @@ export function RecordDateField<K extends RecordKind>({ kind, record, field, lab
     },
     [field, nullable],
   );
-  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel, quietWhileTyping: true });
+  const committed = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel, quietWhileTyping: true });
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       <input
-        id={id}
         type="date"
         className="input"
-        value={draft}
-        onFocus={onFocus}
-        onBlur={onBlur}
-        onChange={(event) => void commit(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...committedInputProps(id, committed)}
       />
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { RecordKind, RecordOf } from '../../../shared/domain';
 import { formatNumberForInput, parseNumberInput } from '../../../shared/logic/numberInput';
 import { currencyDecimals, parseMoneyInput } from '../../../shared/logic/money';
 import type { RecordPatch } from '../../data';
+import { committedInputProps, FieldError } from './committedInput';
 import { useFieldCommit } from './useFieldCommit';
 
 type NumericField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends number | null ? F : never }[keyof RecordOf<K>] & string;
@@ -43,25 +44,19 @@ export function RecordNumberField<K extends RecordKind>({ kind, record, field, l
     },
     [field, nullable, currency, language, min, max],
   );
-  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel });
+  const committed = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel });
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       <div className="input-with-suffix">
         <input
-          id={id}
           className="input input-number"
           inputMode="decimal"
-          value={draft}
-          onFocus={onFocus}
-          onBlur={onBlur}
-          onChange={(event) => void commit(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          {...committedInputProps(id, committed)}
         />
         {suffix || currency ? <span className="input-suffix" aria-hidden="true">{suffix ?? currency}</span> : null}
       </div>
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useCallback, useId } from 'react';
 import type { RecordKind, RecordOf } from '../../../shared/domain';
 import type { RecordPatch } from '../../data';
+import { committedInputProps, FieldError } from './committedInput';
 import { useFieldCommit } from './useFieldCommit';
 
-type StringField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends string ? F : never }[keyof RecordOf<K>] & string;
+/** Text fields of a record; an optional one (absent in older backups) edits as empty text. */
+type StringField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends string | undefined ? F : never }[keyof RecordOf<K>] & string;
 
 interface RecordTextFieldProps<K extends RecordKind> {
   kind: K;
@@ -15,35 +17,28 @@ interface RecordTextFieldProps<K extends RecordKind> {
   multiline?: boolean;
   placeholder?: string;
   maxLength?: number;
+  /** The id of a <datalist> with the values already used, so names and lanes are spelled alike (the
+   * browser's own history of typed values is turned off there: it would mix in other workshops). */
+  suggestions?: string;
+  /** A line under the field saying what belongs in it. */
+  hint?: string;
   undoLabel: string;
   className?: string;
 }
 
 /** A text input bound to one field of a stored record; every keystroke is stored. */
-export function RecordTextField<K extends RecordKind>({ kind, record, field, label, hideLabel = false, multiline = false, placeholder, maxLength = 200, undoLabel, className }: RecordTextFieldProps<K>) {
+export function RecordTextField<K extends RecordKind>({ kind, record, field, label, hideLabel = false, multiline = false, placeholder, maxLength = 200, suggestions, hint, undoLabel, className }: RecordTextFieldProps<K>) {
   const id = useId();
-  const stored = record[field] as string;
+  const stored = (record[field] as string | undefined) ?? '';
   const toPatch = useCallback((value: string) => ({ [field]: value }) as RecordPatch<K>, [field]);
-  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel });
-  const common = {
-    id,
-    value: draft,
-    placeholder,
-    maxLength,
-    onFocus,
-    onBlur,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-  } as const;
+  const committed = useFieldCommit<K, string>(kind, record, field, toPatch, stored, { continuous: true, undoLabel });
+  const common = { ...committedInputProps(id, committed, hint ? `${id}-hint` : undefined), placeholder, maxLength };
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
-      {multiline ? (
-        <textarea {...common} className="textarea" onChange={(event) => void commit(event.target.value)} />
-      ) : (
-        <input {...common} className="input" onChange={(event) => void commit(event.target.value)} />
-      )}
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      {multiline ? <textarea {...common} className="textarea" /> : <input {...common} className="input" list={suggestions} autoComplete={suggestions ? 'off' : undefined} />}
+      {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useId, type KeyboardEvent } from 'react';
 import type { RecordKind, RecordOf } from '../../../shared/domain';
 import type { RecordPatch } from '../../data';
+import { committedInputProps, FieldError } from '../../components/fields/committedInput';
 import { useFieldCommit } from '../../components/fields/useFieldCommit';
 
 type StringField<K extends RecordKind> = { [F in keyof RecordOf<K>]: RecordOf<K>[F] extends string ? F : never }[keyof RecordOf<K>] & string;
@@ -22,7 +23,7 @@ interface WrappingTextCellProps<K extends RecordKind> {
 export function WrappingTextCell<K extends RecordKind>({ kind, record, field, label, maxLength, undoLabel }: WrappingTextCellProps<K>) {
   const id = useId();
   const toPatch = useCallback((value: string) => ({ [field]: value.replace(/[\r\n]+/g, ' ') }) as RecordPatch<K>, [field]);
-  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<K, string>(kind, record, field, toPatch, record[field] as string, { continuous: true, undoLabel });
+  const committed = useFieldCommit<K, string>(kind, record, field, toPatch, record[field] as string, { continuous: true, undoLabel });
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter') event.preventDefault();
   };
@@ -30,19 +31,14 @@ export function WrappingTextCell<K extends RecordKind>({ kind, record, field, la
     <div className="field">
       <label htmlFor={id} className="visually-hidden">{label}</label>
       <textarea
-        id={id}
         className="textarea diag-wrap-cell"
         rows={1}
-        value={draft}
         maxLength={maxLength}
-        onFocus={onFocus}
-        onBlur={onBlur}
+        {...committedInputProps(id, committed)}
         onKeyDown={onKeyDown}
-        onChange={(event) => void commit(event.target.value.replace(/[\r\n]+/g, ' '))}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => void committed.commit(event.target.value.replace(/[\r\n]+/g, ' '))}
       />
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { BudgetLine } from '../../../shared/domain';
 import { currencyDecimals, parseMoneyInput } from '../../../shared/logic/money';
 import { localeFor } from '../../app/i18n';
 import type { RecordPatch } from '../../data';
+import { committedInputProps, FieldError } from '../../components/fields/committedInput';
 import { useFieldCommit } from '../../components/fields/useFieldCommit';
 
 interface MoneyAmountFieldProps {
@@ -38,22 +39,16 @@ export function MoneyAmountField({ line, label, language, currency, undoLabel }:
     },
     [language, currency],
   );
-  const { draft, error, commit, onFocus, onBlur } = useFieldCommit<'budgetLines', string>('budgetLines', line, 'amount', toPatch, stored, { continuous: true, undoLabel });
+  const committed = useFieldCommit<'budgetLines', string>('budgetLines', line, 'amount', toPatch, stored, { continuous: true, undoLabel });
   return (
     <div className="field">
       <label htmlFor={id} className="visually-hidden">{label}</label>
       <input
-        id={id}
         className="input input-number"
         inputMode="decimal"
-        value={draft}
-        onFocus={onFocus}
-        onBlur={onBlur}
-        onChange={(event) => void commit(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...committedInputProps(id, committed)}
       />
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

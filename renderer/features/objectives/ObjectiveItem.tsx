@@ -4,7 +4,6 @@ import type { CurrentObjective, FinalObjective } from '../../../shared/domain';
 import { RecordNumberField, RecordTextField } from '../../components/fields';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { MoveButtons } from '../../components/MoveButtons';
-import { ObjectiveOwnerField } from './ObjectiveOwnerField';
 import { useFocusIfJustAdded } from './pendingFocus';
 
 interface ObjectiveItemProps {
@@ -47,7 +46,7 @@ export function ObjectiveItem({ objective, position, siblings, reformulations, l
         <RecordNumberField kind="currentObjectives" record={objective} field="baseline" label={t('objectives.objective.baseline')} language={language} nullable undoLabel={undo(t('objectives.objective.baseline'))} />
         <RecordNumberField kind="currentObjectives" record={objective} field="target" label={t('objectives.objective.target')} language={language} nullable undoLabel={undo(t('objectives.objective.target'))} />
         <RecordTextField kind="currentObjectives" record={objective} field="period" label={t('objectives.objective.period')} placeholder={t('objectives.objective.periodPlaceholder')} undoLabel={undo(t('objectives.objective.period'))} />
-        <ObjectiveOwnerField objective={objective} label={t('objectives.objective.owner')} undoLabel={undo(t('objectives.objective.owner'))} />
+        <RecordTextField kind="currentObjectives" record={objective} field="owner" label={t('objectives.objective.owner')} undoLabel={undo(t('objectives.objective.owner'))} />
       </div>
       {reformulations.length > 0 ? (
         <p className="obj-reformulations">

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { committedInputProps, FieldError } from '../../components/fields/committedInput';
 import { useDraftCommit } from './useDraftCommit';
 
 interface DraftTextFieldProps {
@@ -19,26 +20,17 @@ interface DraftTextFieldProps {
 /** A text field whose every keystroke is stored through `store` (see useDraftCommit). */
 export function DraftTextField({ label, hideLabel = false, value, store, multiline = false, maxLength, placeholder, list, className }: DraftTextFieldProps) {
   const id = useId();
-  const { draft, error, commit, onFocus, onBlur } = useDraftCommit(value, store);
-  const common = {
-    id,
-    value: draft,
-    placeholder,
-    maxLength: maxLength ?? (multiline ? 10_000 : 200),
-    onFocus,
-    onBlur,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-  } as const;
+  const committed = useDraftCommit(value, store);
+  const common = { ...committedInputProps(id, committed), placeholder, maxLength: maxLength ?? (multiline ? 10_000 : 200) };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       {multiline ? (
-        <textarea {...common} className="textarea" onChange={(event) => void commit(event.target.value)} />
+        <textarea {...common} className="textarea" />
       ) : (
-        <input {...common} className="input" list={list} onChange={(event) => void commit(event.target.value)} />
+        <input {...common} className="input" list={list} />
       )}
-      {error ? <span id={`${id}-error`} className="field-error">{error}</span> : null}
+      <FieldError id={id} error={committed.error} />
     </div>
   );
 }

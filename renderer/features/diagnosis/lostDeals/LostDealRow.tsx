@@ -4,7 +4,7 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type LostDeal } from '../../../../shared
 import { RecordDateField, RecordNumberField } from '../../../components/fields';
 import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
 import { WrappingTextCell } from '../WrappingTextCell';
-import { SuggestingTextField } from './SuggestingTextField';
+import { RecordTextField } from '../../../components/fields/RecordTextField';
 
 interface LostDealRowProps {
   deal: LostDeal;
@@ -36,14 +36,14 @@ export function LostDealRow({ deal, rowNumber, language, currency, listIds, focu
       </td>
       <td>
         <div className="diag-cell-pair">
-          <SuggestingTextField deal={deal} field="market" label={label('market')} listId={listIds.market} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
-          <SuggestingTextField deal={deal} field="product" label={label('product')} listId={listIds.product} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
+          <RecordTextField kind="lostDeals" record={deal} field="market" label={label('market')} hideLabel suggestions={listIds.market} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
+          <RecordTextField kind="lostDeals" record={deal} field="product" label={label('product')} hideLabel suggestions={listIds.product} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
         </div>
       </td>
       <td>
         <div className="diag-cell-pair">
-          <SuggestingTextField deal={deal} field="competitor" label={label('competitor')} listId={listIds.competitor} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
-          <SuggestingTextField deal={deal} field="reason" label={label('reason')} listId={listIds.reason} maxLength={LONG_TEXT_MAX} undoLabel={undoLabel} />
+          <RecordTextField kind="lostDeals" record={deal} field="competitor" label={label('competitor')} hideLabel suggestions={listIds.competitor} maxLength={SHORT_TEXT_MAX} undoLabel={undoLabel} />
+          <RecordTextField kind="lostDeals" record={deal} field="reason" label={label('reason')} hideLabel suggestions={listIds.reason} maxLength={LONG_TEXT_MAX} undoLabel={undoLabel} />
         </div>
       </td>
       <td className="num">

@@ -7,7 +7,6 @@ import { updateRecord } from '../../../data';
 import { RecordChoiceGroup, RecordSelect, RecordTextField, type ChoiceOption } from '../../../components/fields';
 import { INFLUENCE_LEVELS, attitudeOptions, formatCount, personName, roleOptions } from '../posterLabels';
 import type { PosterSelection } from '../posterSelection';
-import { OrganisationField } from './OrganisationField';
 import { PersonRelationsList } from './PersonRelationsList';
 
 interface PersonEditorProps {
@@ -47,7 +46,7 @@ export function PersonEditor({ person, people, relations, language, headingId, o
         </select>
       </div>
       {person.side === 'ours' ? (
-        <OrganisationField person={person} undoLabel={undoLabel} />
+        <RecordTextField kind="stakeholders" record={person} field="organisation" label={t('poster.fields.organisation')} hint={t('poster.fields.organisationHint')} undoLabel={undoLabel} />
       ) : null}
       <RecordSelect kind="stakeholders" record={person} field="role" label={t('poster.fields.role')} options={roleOptions(t, person.side)} undoLabel={undoLabel} />
       <RecordChoiceGroup

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
-import { PREPARATION_STATUSES, type PreparationItem, type Workshop } from '../../../../shared/domain';
+import { PREPARATION_STATUSES, SHORT_TEXT_MAX, type PreparationItem, type Workshop } from '../../../../shared/domain';
 import { preparationChecklistLabel } from '../../../../shared/method/preparationChecklist';
 import { isChecklistItemOverdue } from '../../../../shared/logic/agenda';
 import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
 import { RecordSelect, RecordTextField } from '../../../components/fields';
 import { PlanDateInput } from '../PlanDateInput';
 import { storeDueDate } from '../recordDateStore';
-import { CustomLabelField, OwnerField } from './ChecklistTextFields';
 
 interface ChecklistItemRowProps {
   item: PreparationItem;
@@ -33,7 +32,7 @@ export function ChecklistItemRow({ item, workshop, today, ownerListId }: Checkli
     <li className={`prep-item prep-status-${item.status}${overdue ? ' prep-item-overdue' : ''}`} data-focus-target={item.id} data-testid="checklist-item">
       <div className="prep-item-top">
         {item.key === 'custom' ? (
-          <CustomLabelField item={item} />
+          <RecordTextField kind="preparationItems" record={item} field="label" label={t('preparation.checklist.itemLabel')} hideLabel placeholder={t('preparation.checklist.itemPlaceholder')} maxLength={SHORT_TEXT_MAX} undoLabel={t('preparation.undo.label')} className="prep-item-label-field" />
         ) : (
           <p className="prep-item-label">{label}</p>
         )}
@@ -62,7 +61,7 @@ export function ChecklistItemRow({ item, workshop, today, ownerListId }: Checkli
         />
       </div>
       <div className="prep-item-details">
-        <OwnerField item={item} listId={ownerListId} />
+        <RecordTextField kind="preparationItems" record={item} field="owner" label={t('preparation.checklist.owner')} suggestions={ownerListId} maxLength={SHORT_TEXT_MAX} undoLabel={t('preparation.undo.owner')} className="prep-owner" />
         <PlanDateInput
           label={t('preparation.checklist.dueDate')}
           stored={item.dueDate}

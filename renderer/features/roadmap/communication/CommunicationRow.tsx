@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, type CommunicationItem } from '../../../../shared/domain';
 import { RecordCheckbox, RecordDateField, RecordTextField } from '../../../components/fields';
 import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
-import { SuggestingTextField } from '../fields/SuggestingTextField';
 import { useSuggestionLists } from '../fields/suggestions';
 
 interface CommunicationRowProps {
@@ -32,14 +31,14 @@ export const CommunicationRow = memo(function CommunicationRow({ item, rowNumber
     <tr ref={row} data-testid="communication-row" className={item.done ? 'rm-row-done' : undefined}>
       <td>
         <div className="rm-cell-pair">
-          <SuggestingTextField kind="communicationItems" record={item} field="audience" label={label('audience')} hideLabel listId={lists.audiences} undoLabel={undoLabel} />
+          <RecordTextField kind="communicationItems" record={item} field="audience" label={label('audience')} hideLabel suggestions={lists.audiences} undoLabel={undoLabel} />
           <RecordTextField kind="communicationItems" record={item} field="message" label={label('message')} hideLabel multiline maxLength={LONG_TEXT_MAX} undoLabel={undoLabel} className="rm-compact-textarea" placeholder={t('roadmap.communication.messagePlaceholder')} />
         </div>
       </td>
       <td>
         <div className="rm-cell-pair">
-          <SuggestingTextField kind="communicationItems" record={item} field="channel" label={label('channel')} hideLabel listId={lists.channels} undoLabel={undoLabel} />
-          <SuggestingTextField kind="communicationItems" record={item} field="owner" label={label('owner')} hideLabel listId={lists.people} undoLabel={undoLabel} />
+          <RecordTextField kind="communicationItems" record={item} field="channel" label={label('channel')} hideLabel suggestions={lists.channels} undoLabel={undoLabel} />
+          <RecordTextField kind="communicationItems" record={item} field="owner" label={label('owner')} hideLabel suggestions={lists.people} undoLabel={undoLabel} />
         </div>
       </td>
       <td>

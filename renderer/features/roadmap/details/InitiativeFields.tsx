@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../../shared/domain';
 import { RecordNumberField, RecordSelect, RecordTextField } from '../../../components/fields';
 import { InitiativeDateField } from '../fields/InitiativeDateField';
-import { SuggestingTextField } from '../fields/SuggestingTextField';
 import { useSuggestionLists } from '../fields/suggestions';
 import { statusOptions } from '../roadmapText';
 
@@ -20,8 +19,8 @@ export function InitiativeFields({ initiative, language, currency }: InitiativeF
   return (
     <div className="rm-field-grid">
       <RecordTextField kind="initiatives" record={initiative} field="title" label={t('roadmap.fields.title')} undoLabel={undoLabel} className="rm-span-2" />
-      <SuggestingTextField kind="initiatives" record={initiative} field="workstream" label={t('roadmap.fields.workstream')} listId={lists.workstreams} undoLabel={undoLabel} />
-      <SuggestingTextField kind="initiatives" record={initiative} field="owner" label={t('roadmap.fields.owner')} listId={lists.people} undoLabel={undoLabel} />
+      <RecordTextField kind="initiatives" record={initiative} field="workstream" label={t('roadmap.fields.workstream')} suggestions={lists.workstreams} undoLabel={undoLabel} />
+      <RecordTextField kind="initiatives" record={initiative} field="owner" label={t('roadmap.fields.owner')} suggestions={lists.people} undoLabel={undoLabel} />
       <RecordTextField kind="initiatives" record={initiative} field="team" label={t('roadmap.fields.team')} undoLabel={undoLabel} className="rm-span-2" />
       <InitiativeDateField initiative={initiative} field="start" label={t('roadmap.fields.start')} undoLabel={undoLabel} />
       <InitiativeDateField initiative={initiative} field="end" label={t('roadmap.fields.end')} undoLabel={undoLabel} />

@@ -5,7 +5,6 @@ import type { Initiative } from '../../../../shared/domain';
 import { RecordNumberField, RecordSelect, RecordTextField } from '../../../components/fields';
 import { DeleteRecordButton } from '../../../components/DeleteRecordButton';
 import { InitiativeDateField } from '../fields/InitiativeDateField';
-import { SuggestingTextField } from '../fields/SuggestingTextField';
 import { useSuggestionLists } from '../fields/suggestions';
 import { initiativeName, statusOptions } from '../roadmapText';
 import { LazyTraceButton } from '../LazyTraceButton';
@@ -34,8 +33,8 @@ export const InitiativeRow = memo(function InitiativeRow({ initiative, rowNumber
       </td>
       <td>
         <div className="rm-cell-pair">
-          <SuggestingTextField kind="initiatives" record={initiative} field="workstream" label={label('workstream')} hideLabel listId={lists.workstreams} undoLabel={undoLabel} />
-          <SuggestingTextField kind="initiatives" record={initiative} field="owner" label={label('owner')} hideLabel listId={lists.people} undoLabel={undoLabel} />
+          <RecordTextField kind="initiatives" record={initiative} field="workstream" label={label('workstream')} hideLabel suggestions={lists.workstreams} undoLabel={undoLabel} />
+          <RecordTextField kind="initiatives" record={initiative} field="owner" label={label('owner')} hideLabel suggestions={lists.people} undoLabel={undoLabel} />
         </div>
       </td>
       <td>
