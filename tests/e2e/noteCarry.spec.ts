@@ -6,9 +6,11 @@ import { note, stored, storedIdea, waitForStillCanvas } from './support/ideasBoa
 import { tabTo } from './support/keyboard';
 import { workshopIdOf } from './support/workshopUrl';
 
-// Zoomed far out, a big board's notes are drawn on one canvas and carried by a drag of their own
-// (FarNoteLayer). These tests check that what is drawn is where the notes are, and that every mouse
-// and keyboard action of the near view still works there.
+// Notes are carried by the board's own pointer handling (canvas/carry), not React Flow's drag. Zoomed
+// far out, a big board's notes are drawn on one canvas (FarNoteLayer): these tests check that what is
+// drawn is where the notes are, that every mouse and keyboard action of the near view still works
+// there, and that a note carried to the canvas's edge pans the board. (Near-zoom drags into frames,
+// several at once and onto the inbox are in ideas.spec.ts.)
 
 const NOTE_COUNT = 400;
 
@@ -35,11 +37,12 @@ async function storedNote(page: Page, workshopId: string, number: number) {
   return idea;
 }
 
-async function zoomOf(page: Page): Promise<number> {
+/** React Flow's viewport: its translation in screen pixels and its zoom. */
+async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
-  const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
-  if (!Number.isFinite(zoom)) throw new Error(`no zoom in ${transform}`);
-  return zoom;
+  const [x, y, zoom] = (/translate\(([-\d.]+)px, ?([-\d.]+)px\) scale\(([\d.]+)\)/.exec(transform) ?? []).slice(1).map(Number);
+  if (x === undefined || y === undefined || zoom === undefined || !Number.isFinite(zoom)) throw new Error(`no viewport in ${transform}`);
+  return { x, y, zoom };
 }
 
 /** A point on a note as drawn: its node is not painted, but keeps the note's place and size. */
@@ -87,7 +90,7 @@ test('far out, a big board is drawn on one canvas where its notes are, and notes
   await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue(/\(#250\)$/);
 
   // A drag moves it by the pointer's travel at this zoom, as one undo step; the canvas follows.
-  const zoom = await zoomOf(page);
+  const { zoom } = await viewportOf(page);
   const before = await storedNote(page, workshopId, 250);
   await dragBy(page, await pointOn(page, 250), 90, 45, async () => {
     await expect(page.locator('.ideas-far-ghost-note')).toHaveCount(1);
@@ -169,4 +172,43 @@ test('far out, notes are still reached and moved by keyboard, and the canvas rin
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await stored(page, workshopId)).ideas.find((idea) => idea.text.endsWith(label(number)))?.x).toBe((before?.x ?? 0) + 10);
   await expect(firstNote).toBeFocused();
+});
+
+test('a note carried to the edge of the canvas pans the board and lands under the pointer', async ({ page }) => {
+  await page.goto('./#/');
+  await page.getByRole('button', { name: 'Open example workshop' }).first().click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('link', { name: /Creative ideas/ }).click();
+  await expect(page.getByTestId('ideas-counts')).toContainText('28 on the canvas');
+  const workshopId = await workshopIdOf(page);
+  await waitForStillCanvas(page);
+  const text = 'Set a price corridor per segment';
+  const box = await note(page, text).boundingBox();
+  const pane = await page.locator('.ideas-canvas .react-flow').boundingBox();
+  if (!box || !pane) throw new Error('note or canvas not drawn');
+  const before = await viewportOf(page);
+  const grab = { x: box.x + box.width / 2, y: box.y + 15 };
+  const grabOnBoard = { x: (grab.x - pane.x - before.x) / before.zoom, y: (grab.y - pane.y - before.y) / before.zoom };
+  const storedCorridor = async () => {
+    const idea = (await stored(page, workshopId)).ideas.find((candidate) => candidate.text.startsWith(text));
+    if (!idea) throw new Error(`no stored note ${text}`);
+    return idea;
+  };
+  const stored0 = await storedCorridor();
+
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  const edge = { x: pane.x + pane.width - 10, y: pane.y + pane.height / 2 };
+  await page.mouse.move(edge.x, edge.y, { steps: 12 });
+  // Held at the edge, the board scrolls on under the note.
+  await expect.poll(async () => (await viewportOf(page)).x).toBeLessThan(before.x - 100);
+  await page.mouse.up();
+  const after = await viewportOf(page);
+  const dropOnBoard = { x: (edge.x - pane.x - after.x) / after.zoom, y: (edge.y - pane.y - after.y) / after.zoom };
+  await expect.poll(async () => (await storedCorridor()).x).not.toBe(stored0.x);
+  const moved = await storedCorridor();
+  expect(Math.abs(moved.x - (stored0.x + dropOnBoard.x - grabOnBoard.x))).toBeLessThanOrEqual(2);
+  expect(Math.abs(moved.y - (stored0.y + dropOnBoard.y - grabOnBoard.y))).toBeLessThanOrEqual(2);
+  // What is drawn agrees with what is stored.
+  const drawn = await note(page, text).boundingBox();
+  expect(Math.abs((drawn?.x ?? 0) - (pane.x + after.x + moved.x * after.zoom))).toBeLessThanOrEqual(2);
 });
