@@ -80,36 +80,33 @@ function byTopThenLeft(first: TourItem, second: TourItem): number {
  * chunks one view wide. An item bigger than the view is a group of its own.
  */
 export function groupToFit(items: readonly TourItem[], view: Size): TourItem[][] {
-  const bands: TourItem[][] = [];
-  let band: TourItem[] = [];
-  let bandTop = 0;
-  for (const item of [...items].sort(byTopThenLeft)) {
-    if (band.length > 0 && item.rect.y + item.rect.height - bandTop <= view.height) {
-      band.push(item);
+  const bands = runsThatFit([...items].sort(byTopThenLeft), (item) => item.rect.y, (item) => item.rect.y + item.rect.height, view.height);
+  return bands.flatMap((band) =>
+    runsThatFit(
+      [...band].sort((first, second) => first.rect.x - second.rect.x || byTopThenLeft(first, second)),
+      (item) => item.rect.x,
+      (item) => item.rect.x + item.rect.width,
+      view.width,
+    ),
+  );
+}
+
+/** Cuts items, in the order given, into runs that each span at most `limit` along one axis. */
+function runsThatFit(items: readonly TourItem[], start: (item: TourItem) => number, end: (item: TourItem) => number, limit: number): TourItem[][] {
+  const runs: TourItem[][] = [];
+  let run: TourItem[] = [];
+  let runStart = 0;
+  for (const item of items) {
+    if (run.length > 0 && end(item) - runStart <= limit) {
+      run.push(item);
       continue;
     }
-    if (band.length > 0) bands.push(band);
-    band = [item];
-    bandTop = item.rect.y;
+    if (run.length > 0) runs.push(run);
+    run = [item];
+    runStart = start(item);
   }
-  if (band.length > 0) bands.push(band);
-
-  const groups: TourItem[][] = [];
-  for (const members of bands) {
-    let chunk: TourItem[] = [];
-    let chunkLeft = 0;
-    for (const item of [...members].sort((first, second) => first.rect.x - second.rect.x || byTopThenLeft(first, second))) {
-      if (chunk.length > 0 && item.rect.x + item.rect.width - chunkLeft <= view.width) {
-        chunk.push(item);
-        continue;
-      }
-      if (chunk.length > 0) groups.push(chunk);
-      chunk = [item];
-      chunkLeft = item.rect.x;
-    }
-    if (chunk.length > 0) groups.push(chunk);
-  }
-  return groups;
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /**
