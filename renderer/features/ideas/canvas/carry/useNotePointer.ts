@@ -91,20 +91,21 @@ export function useNotePointer(surface: RefObject<HTMLElement | null>, handlers:
       else latest.current.onClick(id, additive);
     };
 
-    const onCancel = (event: PointerEvent) => {
-      if (!press || event.pointerId !== press.pointerId) return;
-      const wasDragging = press.dragging;
+    const abandon = () => {
+      const wasDragging = press?.dragging ?? false;
       end();
       if (wasDragging) latest.current.onCancel();
+    };
+
+    const onCancel = (event: PointerEvent) => {
+      if (press && event.pointerId === press.pointerId) abandon();
     };
 
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !press) return;
       event.preventDefault();
       event.stopPropagation();
-      const wasDragging = press.dragging;
-      end();
-      if (wasDragging) latest.current.onCancel();
+      abandon();
     };
 
     const onDown = (event: PointerEvent) => {
@@ -139,8 +140,7 @@ export function useNotePointer(surface: RefObject<HTMLElement | null>, handlers:
     element.addEventListener('pointermove', onHover);
     element.addEventListener('wheel', onWheel, { capture: true, passive: false });
     return () => {
-      if (press?.dragging) latest.current.onCancel();
-      end();
+      abandon();
       element.removeEventListener('pointerdown', onDown, true);
       element.removeEventListener('pointermove', onHover);
       element.removeEventListener('wheel', onWheel, true);
